@@ -1,6 +1,7 @@
 package de.gemeinsinn.platform;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -11,9 +12,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param demoData whether demo data is loaded on first start
  * @param baseUrl absolute URL of this instance, used in mails and feeds
  * @param tileUrl map tile URL template, loaded only after the visitor agrees
+ * @param auditScriptHashes SHA-256 (base64) of inline scripts the CSP allows: axe-core builds for audits
  */
 @ConfigurationProperties(prefix = "gemeinsinn")
-public record GemeinsinnProperties(Path dataDir, boolean demoData, String baseUrl, String tileUrl) {
+public record GemeinsinnProperties(
+        Path dataDir, boolean demoData, String baseUrl, String tileUrl, List<String> auditScriptHashes) {
 
     public GemeinsinnProperties {
         if (dataDir == null) {
@@ -25,6 +28,7 @@ public record GemeinsinnProperties(Path dataDir, boolean demoData, String baseUr
         if (baseUrl.endsWith("/")) {
             baseUrl = baseUrl.substring(0, baseUrl.length() - 1);
         }
+        auditScriptHashes = auditScriptHashes == null ? List.of() : List.copyOf(auditScriptHashes);
         if (tileUrl == null || tileUrl.isBlank()) {
             tileUrl = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
         }

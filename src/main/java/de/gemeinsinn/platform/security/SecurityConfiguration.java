@@ -60,14 +60,13 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain docsChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain docsChain(HttpSecurity http, GemeinsinnProperties properties) throws Exception {
         http.securityMatcher("/swagger-ui/**", "/swagger-ui.html", "/v3/api-docs/**")
                 .authorizeHttpRequests(a -> a.anyRequest().permitAll())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .headers(
-                        h -> h.contentSecurityPolicy(
-                                c -> c.policyDirectives(
-                                        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; frame-ancestors 'none'")));
+                .headers(h -> h.contentSecurityPolicy(
+                        c -> c.policyDirectives(csp(properties.tileUrl(), properties.auditScriptHashes())
+                                .replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"))));
         return http.build();
     }
 
@@ -103,14 +102,23 @@ class SecurityConfiguration {
                 .logout(l -> l.logoutUrl("/abmelden")
                         .logoutSuccessUrl("/?abgemeldet")
                         .permitAll())
-                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(csp(properties.tileUrl())))
+                .headers(h -> h.contentSecurityPolicy(
+                                c -> c.policyDirectives(csp(properties.tileUrl(), properties.auditScriptHashes())))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                         .permissionsPolicyHeader(p -> p.policy("geolocation=(self), camera=(), microphone=()")));
         return http.build();
     }
 
-    /** No inline scripts or styles; map tiles only from the configured tile host. */
-    static String csp(String tileUrl) {
+    /**
+     * No inline scripts or styles; map tiles only from the configured tile host. The only inline
+     * scripts allowed are those whose SHA-256 is listed in {@code gemeinsinn.audit-script-hashes}:
+     * the exact builds of axe-core that accessibility audits inject (see docs/adr/0001).
+     */
+    static String csp(String tileUrl, java.util.List<String> auditScriptHashes) {
+        String hashes = auditScriptHashes.stream()
+                .filter(h -> h.matches("[A-Za-z0-9+/=]{44}"))
+                .map(h -> " 'sha256-" + h + "'")
+                .collect(java.util.stream.Collectors.joining());
         String tileOrigin = "";
         try {
             URI uri = URI.create(tileUrl.replace("{s}", "a")
@@ -124,7 +132,8 @@ class SecurityConfiguration {
         } catch (IllegalArgumentException ignored) {
             // a malformed tile URL simply gets no exception in the policy
         }
-        return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:" + tileOrigin
+        return "default-src 'self'; script-src 'self'" + hashes + "; style-src 'self'; img-src 'self' data:"
+                + tileOrigin
                 + "; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
     }
 }

@@ -1,6 +1,7 @@
 package de.gemeinsinn.platform.web;
 
 import de.gemeinsinn.platform.GemeinsinnProperties;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -17,7 +18,10 @@ class LayoutModelAdvice {
 
     @ModelAttribute("currentPath")
     String currentPath(HttpServletRequest request) {
-        return request.getRequestURI();
+        Object original = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        String path = original instanceof String uri ? uri : request.getRequestURI();
+        // the error page itself is no place to switch language to
+        return path.startsWith("/error") ? "/" : path;
     }
 
     @ModelAttribute("tileUrl")

@@ -37,6 +37,6 @@ class WebConfiguration implements WebMvcConfigurer {
 
     @Bean
     PublicPaths platformPublicPaths() {
-        return () -> List.of("/", "/impressum", "/datenschutz", "/barrierefreiheit", "/quellen");
+        return () -> List.of("/", "/impressum", "/datenschutz", "/barrierefreiheit", "/quellen", "/api");
     }
 }

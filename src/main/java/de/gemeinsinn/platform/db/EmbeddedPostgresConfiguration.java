@@ -40,6 +40,8 @@ class EmbeddedPostgresConfiguration {
         EmbeddedPostgres pg = EmbeddedPostgres.builder()
                 .setDataDirectory(dir)
                 .setCleanDataDirectory(ephemeral)
+                // Spring stops the server after the connection pool; its own hook would race with that
+                .setRegisterShutdownHook(false)
                 .setServerConfig("max_connections", "100")
                 .setServerConfig("shared_buffers", "128MB")
                 .setServerConfig("fsync", ephemeral ? "off" : "on")

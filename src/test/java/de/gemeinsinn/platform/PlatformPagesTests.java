@@ -57,4 +57,24 @@ class PlatformPagesTests {
     void healthIsUp() throws Exception {
         assertThat(get("/actuator/health").body()).contains("\"status\":\"UP\"");
     }
+
+    @Test
+    void prometheusMetricsAreExposed() throws Exception {
+        HttpResponse<String> res = get("/actuator/prometheus");
+        assertThat(res.statusCode()).isEqualTo(200);
+        assertThat(res.body()).contains("jvm_memory_used_bytes").contains("hikaricp_connections");
+    }
+
+    @Test
+    void otherActuatorEndpointsNeedAnAdmin() throws Exception {
+        assertThat(get("/actuator/metrics").statusCode()).isNotEqualTo(200);
+    }
+
+    @Test
+    void apiOverviewListsEndpointsAndOpenApiIsServed() throws Exception {
+        assertThat(get("/api").body()).contains("/v3/api-docs");
+        HttpResponse<String> docs = get("/v3/api-docs");
+        assertThat(docs.statusCode()).isEqualTo(200);
+        assertThat(docs.body()).contains("\"openapi\"");
+    }
 }

@@ -54,6 +54,7 @@ final class DemoNetworkData {
 
     static Network load() {
         List<Municipality> register = Csv.read("demo/gemeinden_de_gv100_2019.csv").stream()
+                .filter(row -> !row.get("lat").isBlank() && !row.get("lon").isBlank())
                 .map(Municipality::of)
                 .toList();
         List<Member> members = Csv.read("demo/engagierte_staedte_partial.csv").stream()

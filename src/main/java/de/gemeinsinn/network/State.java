@@ -35,11 +35,11 @@ enum State {
         this.regionSlug = regionSlug;
     }
 
-    String code() {
+    public String code() {
         return name();
     }
 
-    String displayName() {
+    public String displayName() {
         return displayName;
     }
 

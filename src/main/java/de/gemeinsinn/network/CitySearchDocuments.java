@@ -18,7 +18,8 @@ class CitySearchDocuments implements SearchSource {
 
     private static final String SELECT = """
             SELECT c.slug, c.name, c.profile, c.office_name, c.focus_topics, r.name AS region, c.lat, c.lon,
-                   COALESCE((SELECT string_agg(concat_ws(' ', q.district, q.name), ' ' ORDER BY q.position, q.name)
+                   COALESCE((SELECT concat_ws(' ', string_agg(DISTINCT q.district, ' '),
+                                             string_agg(q.name, ' ' ORDER BY q.position, q.name))
                                FROM network.quartier q WHERE q.city_id = c.id), '') AS quartiere
               FROM network.city c JOIN network.region r ON r.id = c.region_id
             """;

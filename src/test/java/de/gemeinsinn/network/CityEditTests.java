@@ -176,6 +176,7 @@ class CityEditTests {
                 .contains("id=\"officeEmail-error\"")
                 .contains("aria-invalid=\"true\"")
                 .contains("value=\"keine-adresse\"");
+        NetworkHtmlTests.assertValid("edit with errors", html);
         assertThat(queries.profile("cuxhaven").orElseThrow().officeEmail()).isEqualTo("engagement@cuxhaven.example");
     }
 

@@ -28,9 +28,9 @@ class NewsUploadLimitAdvice {
         if (!NEWS_FORM.matcher(path).matches()) {
             throw e; // someone else's upload: leave it to their handling
         }
+        // the redirect saves the flash map; the form shows the message above its fields
         FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
         flash.put("uploadError", "news.image.tooLarge");
-        RequestContextUtils.saveOutputFlashMap(path, request, null);
         return "redirect:" + path;
     }
 }

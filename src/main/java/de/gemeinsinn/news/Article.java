@@ -33,23 +33,23 @@ record Article(
         tags = tags == null ? List.of() : List.copyOf(tags);
     }
 
-    boolean isPublished() {
+    public boolean isPublished() {
         return status == ArticleStatus.PUBLISHED;
     }
 
-    boolean isNetworkArticle() {
+    public boolean isNetworkArticle() {
         return citySlug == null;
     }
 
-    String url() {
+    public String url() {
         return "/news/" + slug;
     }
 
-    String imageUrl() {
+    public String imageUrl() {
         return imageId == null ? null : "/news/bilder/" + imageId + ".jpg";
     }
 
-    String thumbnailUrl() {
+    public String thumbnailUrl() {
         return imageId == null ? null : "/news/bilder/" + imageId + "-klein.jpg";
     }
 }

@@ -56,7 +56,7 @@ record ArticleForm(
         return city == null || city.isBlank() ? null : city.strip();
     }
 
-    String regionOrNull() {
+    public String regionOrNull() {
         return region == null || region.isBlank() ? null : region.strip();
     }
 

@@ -5,15 +5,15 @@ import java.util.List;
 /** One page of a list, with what pagination needs. */
 record ArticlePage(List<ArticleSummary> items, long total, int page, int size) {
 
-    int totalPages() {
+    public int totalPages() {
         return (int) Math.max(1, (total + size - 1) / size);
     }
 
-    boolean hasPrevious() {
+    public boolean hasPrevious() {
         return page > 1;
     }
 
-    boolean hasNext() {
+    public boolean hasNext() {
         return page < totalPages();
     }
 }

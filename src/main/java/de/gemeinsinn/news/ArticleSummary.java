@@ -21,15 +21,15 @@ record ArticleSummary(
         tags = tags == null ? List.of() : List.copyOf(tags);
     }
 
-    String url() {
+    public String url() {
         return "/news/" + slug;
     }
 
-    String thumbnailUrl() {
+    public String thumbnailUrl() {
         return imageId == null ? null : "/news/bilder/" + imageId + "-klein.jpg";
     }
 
-    String imageUrl() {
+    public String imageUrl() {
         return imageId == null ? null : "/news/bilder/" + imageId + ".jpg";
     }
 }

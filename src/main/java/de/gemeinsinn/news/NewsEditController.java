@@ -37,7 +37,9 @@ class NewsEditController {
 
     @InitBinder("form")
     void initBinder(WebDataBinder binder) {
-        // records have no getters; the form and its errors read the fields directly
+        // bind through the record's constructor only; the form and its errors read the fields
+        // directly, since records have no getters
+        binder.setDeclarativeBinding(true);
         binder.initDirectFieldAccess();
     }
 

@@ -2,6 +2,7 @@ package de.gemeinsinn.accounts.admin;
 
 import de.gemeinsinn.accounts.domain.People;
 import de.gemeinsinn.accounts.domain.RoleGrants;
+import de.gemeinsinn.accounts.web.Forms;
 import de.gemeinsinn.platform.security.Access;
 import de.gemeinsinn.platform.security.Role;
 import de.gemeinsinn.platform.security.ScopedRole;
@@ -56,9 +57,10 @@ class AdminPeopleController {
     @PostMapping("/admin/einladungen")
     String invite(
             @Valid @ModelAttribute("invite") InviteForm form,
-            BindingResult errors,
+            BindingResult binding,
             Model model,
             RedirectAttributes flash) {
+        BindingResult errors = Forms.rebind(form, binding, model);
         access.requireNetworkAdmin();
         var role = form.scopedRole(errors);
         if (errors.hasErrors() || role.isEmpty()) {
@@ -85,9 +87,10 @@ class AdminPeopleController {
     String grant(
             @PathVariable UUID id,
             @Valid @ModelAttribute("form") RoleForm form,
-            BindingResult errors,
+            BindingResult binding,
             Model model,
             RedirectAttributes flash) {
+        BindingResult errors = Forms.rebind(form, binding, model);
         access.requireNetworkAdmin();
         var role = form.scopedRole(errors);
         if (errors.hasErrors() || role.isEmpty()) {

@@ -3,6 +3,7 @@ package de.gemeinsinn.accounts.admin;
 import de.gemeinsinn.accounts.domain.People;
 import de.gemeinsinn.accounts.domain.RoleGrants;
 import de.gemeinsinn.accounts.domain.Scopes;
+import de.gemeinsinn.accounts.web.Forms;
 import de.gemeinsinn.platform.security.Access;
 import de.gemeinsinn.platform.security.Role;
 import de.gemeinsinn.platform.security.ScopedRole;
@@ -60,9 +61,10 @@ class CityCoordinationController {
     String add(
             @PathVariable String slug,
             @Valid @ModelAttribute("form") CoordinatorForm form,
-            BindingResult errors,
+            BindingResult binding,
             Model model,
             RedirectAttributes flash) {
+        BindingResult errors = Forms.rebind(form, binding, model);
         ScopedRole role = coordinatorOf(slug);
         if (errors.hasErrors()) {
             return show(slug, model);

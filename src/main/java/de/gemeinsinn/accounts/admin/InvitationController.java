@@ -1,6 +1,7 @@
 package de.gemeinsinn.accounts.admin;
 
 import de.gemeinsinn.accounts.login.CurrentUser;
+import de.gemeinsinn.accounts.web.Forms;
 import de.gemeinsinn.platform.security.Access;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -50,9 +51,10 @@ class InvitationController {
     @PostMapping("/einladung")
     String register(
             @Valid @ModelAttribute("form") InvitationForm form,
-            BindingResult errors,
+            BindingResult binding,
             Model model,
             RedirectAttributes flash) {
+        BindingResult errors = Forms.rebind(form, binding, model);
         if (!form.passwordsMatch()) {
             errors.rejectValue("passwordRepeat", "accounts.validation.password.repeat");
         }

@@ -19,7 +19,12 @@ record InvitationForm(
         String passwordRepeat,
 
         @AssertTrue(message = "{accounts.validation.consent}")
-        boolean privacyConsent) {
+        Boolean privacyConsent) {
+
+    /** An unticked checkbox sends nothing, which means no. */
+    InvitationForm {
+        privacyConsent = Boolean.TRUE.equals(privacyConsent);
+    }
 
     boolean passwordsMatch() {
         return password != null && password.equals(passwordRepeat);

@@ -1,10 +1,8 @@
 package de.gemeinsinn.accounts.admin;
 
-import de.gemeinsinn.platform.security.Role;
 import de.gemeinsinn.platform.security.ScopedRole;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import java.util.Optional;
 import org.springframework.validation.BindingResult;
 
@@ -14,7 +12,7 @@ record InviteForm(
         @Email(message = "{accounts.validation.email.invalid}")
         String email,
 
-        @NotNull(message = "{accounts.validation.role}") Role role,
+        @NotBlank(message = "{accounts.validation.role}") String role,
         String scope) {
 
     static InviteForm empty() {

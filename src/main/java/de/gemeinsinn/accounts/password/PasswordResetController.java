@@ -1,5 +1,6 @@
 package de.gemeinsinn.accounts.password;
 
+import de.gemeinsinn.accounts.web.Forms;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,7 +27,8 @@ class PasswordResetController {
     }
 
     @PostMapping("/passwort/vergessen")
-    String forgot(@Valid @ModelAttribute("form") ForgotPasswordForm form, BindingResult errors) {
+    String forgot(@Valid @ModelAttribute("form") ForgotPasswordForm form, BindingResult binding, Model model) {
+        BindingResult errors = Forms.rebind(form, binding, model);
         if (errors.hasErrors()) {
             return "accounts/passwort-vergessen";
         }
@@ -44,9 +46,10 @@ class PasswordResetController {
     @PostMapping("/passwort/neu")
     String set(
             @Valid @ModelAttribute("form") NewPasswordForm form,
-            BindingResult errors,
+            BindingResult binding,
             Model model,
             RedirectAttributes flash) {
+        BindingResult errors = Forms.rebind(form, binding, model);
         if (!form.passwordsMatch()) {
             errors.rejectValue("passwordRepeat", "accounts.validation.password.repeat");
         }

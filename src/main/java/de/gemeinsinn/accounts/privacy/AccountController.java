@@ -2,6 +2,7 @@ package de.gemeinsinn.accounts.privacy;
 
 import de.gemeinsinn.accounts.domain.RoleGrants;
 import de.gemeinsinn.accounts.login.CurrentUser;
+import de.gemeinsinn.accounts.web.Forms;
 import de.gemeinsinn.platform.security.Access;
 import de.gemeinsinn.platform.security.GemeinsinnUser;
 import jakarta.servlet.http.HttpServletRequest;
@@ -45,11 +46,12 @@ class AccountController {
     @PostMapping("/konto/profil")
     String rename(
             @Valid @ModelAttribute("form") ProfileForm form,
-            BindingResult errors,
+            BindingResult binding,
             Model model,
             HttpServletRequest request,
             HttpServletResponse response,
             RedirectAttributes flash) {
+        BindingResult errors = Forms.rebind(form, binding, model);
         if (errors.hasErrors()) {
             return overview(model);
         }

@@ -1,5 +1,6 @@
 package de.gemeinsinn.accounts.privacy;
 
+import de.gemeinsinn.accounts.web.Forms;
 import de.gemeinsinn.platform.security.Access;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -62,10 +63,12 @@ class MyDataController {
     @PostMapping("/konto/loeschen")
     String delete(
             @Valid @ModelAttribute("form") DeleteAccountForm form,
-            BindingResult errors,
+            BindingResult binding,
+            Model model,
             HttpServletRequest request,
             HttpServletResponse response,
             RedirectAttributes flash) {
+        BindingResult errors = Forms.rebind(form, binding, model);
         if (!errors.hasErrors() && !erasure.erase(access.requireUser().personId(), form.password())) {
             errors.rejectValue("password", "accounts.validation.password.wrong");
         }

@@ -1,5 +1,6 @@
 package de.gemeinsinn.accounts.registration;
 
+import de.gemeinsinn.accounts.web.Forms;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,7 +27,8 @@ class RegistrationController {
     }
 
     @PostMapping("/registrieren")
-    String register(@Valid @ModelAttribute("form") RegistrationForm form, BindingResult errors) {
+    String register(@Valid @ModelAttribute("form") RegistrationForm form, BindingResult binding, Model model) {
+        BindingResult errors = Forms.rebind(form, binding, model);
         if (!form.passwordsMatch()) {
             errors.rejectValue("passwordRepeat", "accounts.validation.password.repeat");
         }

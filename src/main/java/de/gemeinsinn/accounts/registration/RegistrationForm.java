@@ -23,7 +23,12 @@ record RegistrationForm(
         String passwordRepeat,
 
         @AssertTrue(message = "{accounts.validation.consent}")
-        boolean privacyConsent) {
+        Boolean privacyConsent) {
+
+    /** An unticked checkbox sends nothing, which means no. */
+    RegistrationForm {
+        privacyConsent = Boolean.TRUE.equals(privacyConsent);
+    }
 
     static RegistrationForm empty() {
         return new RegistrationForm("", "", "", "", false);

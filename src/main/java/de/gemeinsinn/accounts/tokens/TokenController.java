@@ -1,9 +1,9 @@
 package de.gemeinsinn.accounts.tokens;
 
+import de.gemeinsinn.accounts.web.Forms;
 import de.gemeinsinn.platform.security.Access;
 import de.gemeinsinn.platform.security.GemeinsinnUser;
 import jakarta.validation.Valid;
-import java.time.ZoneId;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,8 +18,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class TokenController {
 
-    static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
-
     private final ApiTokens tokens;
     private final Access access;
 
@@ -31,7 +29,7 @@ class TokenController {
     @GetMapping("/konto/tokens")
     String list(Model model) {
         if (!model.containsAttribute("form")) {
-            model.addAttribute("form", new TokenForm("", null));
+            model.addAttribute("form", new TokenForm("", ""));
         }
         model.addAttribute("tokens", tokens.of(access.requireUser().personId()));
         return "accounts/tokens";
@@ -40,19 +38,18 @@ class TokenController {
     @PostMapping("/konto/tokens")
     String create(
             @Valid @ModelAttribute("form") TokenForm form,
-            BindingResult errors,
+            BindingResult binding,
             Model model,
             RedirectAttributes flash) {
+        BindingResult errors = Forms.rebind(form, binding, model);
         GemeinsinnUser me = access.requireUser();
+        var expiry = form.expiry(errors);
         if (errors.hasErrors()) {
             model.addAttribute("tokens", tokens.of(me.personId()));
             return "accounts/tokens";
         }
-        var expires = form.expiresOn() == null
-                ? null
-                : form.expiresOn().plusDays(1).atStartOfDay(BERLIN).toInstant();
         flash.addFlashAttribute(
-                "secret", tokens.create(me.personId(), form.name().trim(), expires));
+                "secret", tokens.create(me.personId(), form.name().trim(), expiry.orElse(null)));
         return "redirect:/konto/tokens";
     }
 

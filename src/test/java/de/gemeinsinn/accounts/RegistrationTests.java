@@ -44,7 +44,11 @@ class RegistrationTests {
 
     /** The only mail to the address, as decoded text. */
     static String mailTo(String email) throws Exception {
-        MimeMessage[] mails = Arrays.stream(greenMail.getReceivedMessages())
+        return mailTo(greenMail, email);
+    }
+
+    static String mailTo(GreenMailExtension server, String email) throws Exception {
+        MimeMessage[] mails = Arrays.stream(server.getReceivedMessages())
                 .filter(m -> {
                     try {
                         return m.getAllRecipients()[0].toString().equals(email);

@@ -113,7 +113,7 @@ class RoleAdministrationTests {
                         Map.of("email", email, "role", "GROUP_LEAD", "scope", "ag-demokratie"))
                 .statusCode();
         String mail = RegistrationTests.mailTo(greenMail, email);
-        assertThat(mail).contains("Einladung zu Gemeinsinn").contains("GROUP_LEAD:ag-demokratie");
+        assertThat(mail).contains("Einladung zu Gemeinsinn").contains("Gruppenleitung ag-demokratie");
         String link = RegistrationTests.link(mail, "/einladung");
         String token = link.substring(link.indexOf('=') + 1);
 

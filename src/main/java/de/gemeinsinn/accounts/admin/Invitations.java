@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -76,7 +77,9 @@ class Invitations {
                 Person.normaliseEmail(email),
                 "invite",
                 inviter.displayName(),
-                role.getAuthority(),
+                new DefaultMessageSourceResolvable(
+                        "accounts.role." + role.role().name()),
+                role.scope(),
                 mailer.link("/einladung?token=" + token));
     }
 

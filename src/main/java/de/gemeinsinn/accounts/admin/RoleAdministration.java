@@ -2,6 +2,7 @@ package de.gemeinsinn.accounts.admin;
 
 import de.gemeinsinn.accounts.domain.People;
 import de.gemeinsinn.accounts.domain.RoleGrants;
+import de.gemeinsinn.accounts.login.Sessions;
 import de.gemeinsinn.platform.security.Access;
 import de.gemeinsinn.platform.security.Role;
 import de.gemeinsinn.platform.security.ScopedRole;
@@ -27,11 +28,13 @@ class RoleAdministration {
     private final People people;
     private final RoleGrants grants;
     private final Access access;
+    private final Sessions sessions;
 
-    RoleAdministration(People people, RoleGrants grants, Access access) {
+    RoleAdministration(People people, RoleGrants grants, Access access, Sessions sessions) {
         this.people = people;
         this.grants = grants;
         this.access = access;
+        this.sessions = sessions;
     }
 
     /** Throws {@code AccessDeniedException} unless the current person may hand out this role. */
@@ -56,6 +59,9 @@ class RoleAdministration {
         if (role.role() == Role.NETWORK_ADMIN && grants.holders(role) <= 1) {
             throw new LastAdminException();
         }
-        grants.revoke(personId, role);
+        if (grants.revoke(personId, role)) {
+            // sessions keep the roles of their login, so the person logs in again without it
+            people.byId(personId).ifPresent(p -> sessions.endAllOf(p.email()));
+        }
     }
 }

@@ -5,6 +5,7 @@ import de.gemeinsinn.accounts.domain.People;
 import de.gemeinsinn.accounts.domain.Person;
 import de.gemeinsinn.accounts.login.Sessions;
 import de.gemeinsinn.accounts.mail.Mailer;
+import java.util.Optional;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,18 +40,22 @@ class PasswordReset {
         return tokens.peek(token, MailTokens.Purpose.RESET).isPresent();
     }
 
-    /** Sets the new password and ends all sessions; false when the link is no longer valid. */
+    /**
+     * Sets the new password and ends all sessions; false when the link is no longer valid. The
+     * link proves the address, so a still unconfirmed account is confirmed, too.
+     */
     @Transactional
     boolean reset(String token, String newPassword) {
-        return tokens.consume(token, MailTokens.Purpose.RESET)
-                .flatMap(people::byId)
-                .map(p -> {
-                    p.changePassword(encoder.encode(newPassword));
-                    people.update(p);
-                    sessions.endAllOf(p.email());
-                    return p;
-                })
-                .map(Person::id)
-                .isPresent();
+        Optional<Person> person =
+                tokens.consume(token, MailTokens.Purpose.RESET).flatMap(people::byId);
+        person.ifPresent(p -> {
+            p.changePassword(encoder.encode(newPassword));
+            if (!p.isActive()) {
+                p.confirm();
+            }
+            people.update(p);
+            sessions.endAllOf(p.email());
+        });
+        return person.isPresent();
     }
 }

@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Invitations by mail that carry a role; accepting creates the account or adds the role. */
 @Service
-class Invitations {
+public class Invitations {
 
     static final Duration VALID_FOR = Duration.ofDays(14);
 
@@ -122,6 +122,13 @@ class Invitations {
             grants.grant(me.personId(), i.role(), i.invitedBy());
         });
         return invitation.isPresent();
+    }
+
+    /** Erasure: open invitations to the address go, too. */
+    public void forget(String email) {
+        jdbc.sql("DELETE FROM accounts.invitation WHERE email = ?")
+                .param(Person.normaliseEmail(email))
+                .update();
     }
 
     private void use(String token) {

@@ -66,7 +66,7 @@ public class Mailer {
         String text = body + "\n\n-- \nGemeinsinn · " + properties.baseUrl() + "\n";
         if (!smtpConfigured()) {
             devMailbox.store(to, subject, text);
-            log.info("Mail an {} im Entwicklungs-Postfach abgelegt: {}", to, subject);
+            log.info("Kein SMTP-Server eingerichtet, Mail im Entwicklungs-Postfach abgelegt: {}", subject);
             return;
         }
         SimpleMailMessage message = new SimpleMailMessage();

@@ -1,6 +1,7 @@
 package de.gemeinsinn.accounts.privacy;
 
 import de.gemeinsinn.accounts.PersonErased;
+import de.gemeinsinn.accounts.admin.Invitations;
 import de.gemeinsinn.accounts.domain.People;
 import de.gemeinsinn.accounts.domain.Person;
 import de.gemeinsinn.accounts.login.LoginThrottle;
@@ -23,6 +24,7 @@ class Erasure {
     private final People people;
     private final LoginThrottle logins;
     private final DevMailbox devMailbox;
+    private final Invitations invitations;
     private final Sessions sessions;
     private final PasswordEncoder encoder;
     private final ApplicationEventPublisher events;
@@ -31,12 +33,14 @@ class Erasure {
             People people,
             LoginThrottle logins,
             DevMailbox devMailbox,
+            Invitations invitations,
             Sessions sessions,
             PasswordEncoder encoder,
             ApplicationEventPublisher events) {
         this.people = people;
         this.logins = logins;
         this.devMailbox = devMailbox;
+        this.invitations = invitations;
         this.sessions = sessions;
         this.encoder = encoder;
         this.events = events;
@@ -52,6 +56,7 @@ class Erasure {
         people.delete(personId);
         logins.forget(person.email());
         devMailbox.deleteFor(person.email());
+        invitations.forget(person.email());
         sessions.endAllOf(person.email());
         events.publishEvent(new PersonErased(personId));
         return true;

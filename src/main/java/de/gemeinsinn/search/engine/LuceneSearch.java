@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.Document;
@@ -76,6 +78,30 @@ public final class LuceneSearch {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Display names for city slugs, e.g. for facet labels; unknown slugs map to themselves. */
+    public Map<String, String> cityNames(Collection<String> slugs) {
+        Map<String, String> names = new LinkedHashMap<>();
+        try {
+            IndexSearcher searcher = index.acquire();
+            try {
+                for (String slug : slugs) {
+                    TopDocs top = searcher.search(new TermQuery(new Term(CITY, slug)), 1);
+                    String name = top.scoreDocs.length == 0
+                            ? null
+                            : searcher.storedFields()
+                                    .document(top.scoreDocs[0].doc)
+                                    .get(CITY_NAME);
+                    names.put(slug, name == null ? slug : name);
+                }
+            } finally {
+                index.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return names;
     }
 
     private SearchResult run(IndexSearcher searcher, SearchRequest r, long started) throws IOException {

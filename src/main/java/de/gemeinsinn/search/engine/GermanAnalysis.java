@@ -25,7 +25,6 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
-import org.xml.sax.InputSource;
 
 /**
  * The German analysis chains. All share tokenising, lower-casing, Snowball stopwords, umlaut/ß
@@ -65,7 +64,7 @@ public final class GermanAnalysis {
 
     private GermanAnalysis() throws IOException, ParseException {
         try (InputStream in = resource("hyph-de-1996-lucene.xml")) {
-            hyphenation = HyphenationCompoundWordTokenFilter.getHyphenationTree(new InputSource(in));
+            hyphenation = SafeHyphenationTree.load(in);
         }
         try (Reader r = reader("de-compound-parts-from-hyphen-de.txt")) {
             compoundParts = WordlistLoader.getWordSet(r, "#", new CharArraySet(30_000, true));

@@ -25,7 +25,9 @@ import org.apache.lucene.util.QueryBuilder;
  *
  * <ul>
  *   <li>title (×3), tags (×1.5) and text (×1) with the curated synonyms – the main signal;
- *   <li>decompounded parts (×0.5) – "Börse" finds "Ehrenamtsbörse", but below exact matches;
+ *   <li>decompounded parts (×0.5), once with the query's own parts and once with its synonyms –
+ *       "Börse" finds "Ehrenamtsbörse" and "Geflüchtete" finds "Flüchtlingsfamilien", both below
+ *       exact matches;
  *   <li>fuzzy title/text (×0.3, one edit from 5 letters, two from 9) – catches typos such as
  *       "Hausaufgabehilfe" without letting short words drift ("Rat" never becomes "Tat").
  * </ul>
@@ -56,6 +58,7 @@ final class QueryFactory {
         add(query, withSynonyms.createBooleanQuery(TAGS, words), TAGS_BOOST);
         add(query, withSynonyms.createBooleanQuery(TEXT, words), 1f);
         add(query, decompounding.createBooleanQuery(PARTS, words), PARTS_BOOST);
+        add(query, withSynonyms.createBooleanQuery(PARTS, words), PARTS_BOOST);
         for (String term : analysedTerms(words)) {
             if (term.length() >= FUZZY_MIN_LENGTH) {
                 int edits = term.length() >= FUZZY_TWO_EDITS_LENGTH ? 2 : 1;

@@ -105,11 +105,11 @@ public final class LuceneSearch {
     }
 
     private SearchResult run(IndexSearcher searcher, SearchRequest r, long started) throws IOException {
-        Query words = r.q().isEmpty() ? null : queries.build(r.q());
+        QueryFactory.Built words = r.q().isEmpty() ? null : queries.build(r.q(), searcher.getIndexReader());
         if (!r.q().isEmpty() && words == null) {
             return new SearchResult(r.q(), 0, millisSince(started), List.of(), Map.of(), null);
         }
-        Query query = filtered(words == null ? new MatchAllDocsQuery() : words, r);
+        Query query = filtered(words == null ? new MatchAllDocsQuery() : words.scoring(), r);
         Sort sort = words == null && r.hasPoint()
                 ? new Sort(LatLonDocValuesField.newDistanceSort(GEO, r.lat(), r.lon()))
                 : null;
@@ -153,7 +153,7 @@ public final class LuceneSearch {
         return b.build();
     }
 
-    private String[] snippets(IndexSearcher searcher, Query words, ScoreDoc[] page) throws IOException {
+    private String[] snippets(IndexSearcher searcher, QueryFactory.Built words, ScoreDoc[] page) throws IOException {
         if (page.length == 0) {
             return new String[0];
         }
@@ -162,7 +162,7 @@ public final class LuceneSearch {
                 .withMaxLength(SNIPPET_LENGTH)
                 .build();
         TopDocs pageDocs = new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page);
-        Query highlightQuery = words == null ? new MatchAllDocsQuery() : words;
+        Query highlightQuery = words == null ? new MatchAllDocsQuery() : words.forHighlighting(searcher);
         return highlighter.highlight(TEXT, highlightQuery, pageDocs, 2);
     }
 

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class MarkdownSanitizerTests {
 
     final HtmlSanitizer sanitizer =
-            new HtmlSanitizer(new GemeinsinnProperties(null, false, "https://gemeinsinn.example", null));
+            new HtmlSanitizer(new GemeinsinnProperties(null, false, "https://gemeinsinn.example", null, null));
     final MarkdownRenderer markdown = new MarkdownRenderer(sanitizer);
 
     @Test

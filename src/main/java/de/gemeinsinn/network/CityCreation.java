@@ -2,7 +2,9 @@ package de.gemeinsinn.network;
 
 import de.gemeinsinn.network.MemberCityJoin.Municipality;
 import de.gemeinsinn.search.SearchIndexer;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 class CityCreation {
 
     /** Slugs that are paths of their own below /staedte. */
-    static final java.util.Set<String> RESERVED = java.util.Set.of("neu");
+    static final Set<String> RESERVED = Set.of("neu");
 
     private final JdbcClient jdbc;
     private final CitySearchDocuments documents;
@@ -31,7 +33,7 @@ class CityCreation {
         String slug = Slugs.of(name);
         State state = State.ofAgs(m.ags()).orElseThrow();
         if (RESERVED.contains(slug)) {
-            slug = slug + "-" + state.code().toLowerCase(java.util.Locale.ROOT);
+            slug = slug + "-" + state.code().toLowerCase(Locale.ROOT);
         }
         boolean exists = jdbc.sql("SELECT EXISTS (SELECT 1 FROM network.city WHERE slug = ? OR ags = ?)")
                 .params(slug, m.ags())

@@ -5,6 +5,7 @@ import de.gemeinsinn.network.MemberCityJoin.Member;
 import de.gemeinsinn.network.MemberCityJoin.Municipality;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -95,7 +96,7 @@ final class DemoNetworkData {
     }
 
     private static Map<String, List<QuartierSeed>> quartiere() {
-        Map<String, List<QuartierSeed>> result = new java.util.HashMap<>();
+        Map<String, List<QuartierSeed>> result = new HashMap<>();
         for (Map<String, String> row : Csv.read("demo/bottrop_stadtbezirke_stadtteile.csv")) {
             result.computeIfAbsent("bottrop", k -> new ArrayList<>())
                     .add(new QuartierSeed(row.get("stadtbezirk"), row.get("stadtteil")));

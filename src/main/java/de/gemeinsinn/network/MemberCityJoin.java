@@ -2,6 +2,7 @@ package de.gemeinsinn.network;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,7 +43,7 @@ final class MemberCityJoin {
                 base = officialName.substring(0, comma);
                 suffix = officialName.substring(comma + 2);
             }
-            Set<String> names = new java.util.LinkedHashSet<>();
+            Set<String> names = new LinkedHashSet<>();
             names.add(base);
             for (String part : base.split(" / ")) {
                 names.add(part.trim());

@@ -70,7 +70,7 @@ class MainFlowsBrowserTests {
     void submit(String formSelector) {
         driver.findElement(By.cssSelector(formSelector + " [type=submit]")).click();
         new WebDriverWait(driver, Duration.ofSeconds(10))
-                .until(d -> "complete".equals(d.executeScript("return document.readyState")));
+                .until(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     String currentPath() {

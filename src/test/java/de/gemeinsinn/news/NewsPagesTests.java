@@ -67,6 +67,10 @@ class NewsPagesTests extends NewsTestSupport {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Entwurf – nur für die Redaktion sichtbar.")));
         mvc.perform(get("/news/" + slug).with(admin())).andExpect(status().isOk());
+        mvc.perform(get("/news").with(coordinator("bottrop")))
+                .andExpect(content().string(containsString("Geheimer Entwurf Bottrop")));
+        mvc.perform(get("/news").with(coordinator("bocholt")))
+                .andExpect(content().string(not(containsString("Geheimer Entwurf Bottrop"))));
     }
 
     @Test

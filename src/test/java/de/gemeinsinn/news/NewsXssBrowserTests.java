@@ -29,6 +29,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class NewsXssBrowserTests extends NewsTestSupport {
 
     static ChromeDriver browser;
+    static ChromeDriverService service;
 
     @LocalServerPort
     int port;
@@ -49,7 +50,7 @@ class NewsXssBrowserTests extends NewsTestSupport {
                 "--disable-sync",
                 "--no-first-run",
                 "--allow-file-access-from-files");
-        ChromeDriverService service = new ChromeDriverService.Builder()
+        service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver"))
                 .usingAnyFreePort()
                 .build();
@@ -61,6 +62,9 @@ class NewsXssBrowserTests extends NewsTestSupport {
     static void stopBrowser() {
         if (browser != null) {
             browser.quit();
+        }
+        if (service != null) {
+            service.close();
         }
     }
 

@@ -161,4 +161,27 @@ class RegistrationTests {
         assertThat(new Browser(port).login(email, "Neues-Passwort-123")).doesNotContain("fehler");
         assertThat(browser.get(resetLink).body()).as("used up").contains("ungültig, schon benutzt");
     }
+
+    @Test
+    void passwordResetAlsoConfirmsAPendingAccount() throws Exception {
+        String email = uniqueEmail();
+        Browser browser = new Browser(port);
+        browser.submit("/registrieren", "/registrieren", registration(email, "Ein-sicheres-Passwort"));
+        String confirmLink = link(mailTo(email), "/bestaetigen");
+        greenMail.reset();
+
+        browser.submit("/passwort/vergessen", "/passwort/vergessen", Map.of("email", email));
+        String resetLink = link(mailTo(email), "/passwort/neu");
+        browser.submit(
+                resetLink,
+                "/passwort/neu",
+                Map.of(
+                        "token", resetLink.substring(resetLink.indexOf('=') + 1),
+                        "password", "Neues-Passwort-123",
+                        "passwordRepeat", "Neues-Passwort-123"));
+        assertThat(new Browser(port).login(email, "Neues-Passwort-123")).doesNotContain("fehler");
+        assertThat(Browser.location(browser.get(confirmLink)))
+                .as("the old confirmation link does no harm")
+                .endsWith("/anmelden");
+    }
 }

@@ -3,6 +3,7 @@ package de.gemeinsinn.accounts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import de.gemeinsinn.accounts.domain.People;
 import de.gemeinsinn.support.GemeinsinnTest;
@@ -58,6 +59,9 @@ class RegistrationTests {
                 })
                 .toArray(MimeMessage[]::new);
         assertThat(mails).hasSize(1);
+        assertThat(GreenMailUtil.getBody(mails[0]))
+                .as("links stay readable in the raw mail")
+                .doesNotContain("=3D");
         return mails[0].getSubject() + "\n" + mails[0].getContent();
     }
 

@@ -159,4 +159,19 @@ class RoleAdministrationTests {
         assertThat(browser.get("/konto").body()).contains("Organisationsverwaltung");
         assertThat(erika.get("/admin/personen").statusCode()).isEqualTo(403);
     }
+
+    @Test
+    void coordinatorsInviteUnknownAddressesForTheirCity() throws Exception {
+        String email = "koordination-" + System.nanoTime() + "@example.org";
+        Browser erika = new Browser(port);
+        erika.login("erika.mustermann@example.org", "Demo-Passwort-2026");
+        var sent = erika.submit(
+                "/admin/staedte/bottrop/koordination", "/admin/staedte/bottrop/koordination", Map.of("email", email));
+        assertThat(Browser.location(sent)).endsWith("/admin/staedte/bottrop/koordination");
+        assertThat(erika.get("/admin/staedte/bottrop/koordination").body()).contains("Die Einladung ist verschickt.");
+        assertThat(RegistrationTests.mailTo(greenMail, email))
+                .contains("Erika Mustermann")
+                .contains("Stadtkoordination bottrop")
+                .contains("/einladung?token=");
+    }
 }

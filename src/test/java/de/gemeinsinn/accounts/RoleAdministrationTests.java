@@ -45,6 +45,7 @@ class RoleAdministrationTests {
     void networkAdminGrantsAndRevokesRoles() throws Exception {
         Person person = new TestPeople(context).create("Rolf Rolle");
         Browser admin = admin();
+        assertThat(Browser.location(admin.get("/admin"))).endsWith("/admin/personen");
         assertThat(admin.get("/admin/personen?q=Rolf").body()).contains("Rolf Rolle");
 
         String page = "/admin/personen/" + person.id();

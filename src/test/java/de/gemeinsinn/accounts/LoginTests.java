@@ -103,4 +103,10 @@ class LoginTests {
         assertThat(Browser.location(out)).contains("abgemeldet");
         assertThat(browser.get("/konto").statusCode()).isEqualTo(302);
     }
+
+    @Test
+    void loginPageSpeaksEnglishToo() throws Exception {
+        String page = new Browser(port).get("/anmelden?lang=en&fehler").body();
+        assertThat(page).contains("Log in").contains("Login failed.").contains("aria-describedby=\"login-error\"");
+    }
 }

@@ -3,6 +3,7 @@ package de.gemeinsinn.accounts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import de.gemeinsinn.accounts.domain.People;
 import de.gemeinsinn.support.GemeinsinnTest;
@@ -58,6 +59,9 @@ class RegistrationTests {
                 })
                 .toArray(MimeMessage[]::new);
         assertThat(mails).hasSize(1);
+        assertThat(GreenMailUtil.getBody(mails[0]))
+                .as("links stay readable in the raw mail")
+                .doesNotContain("=3D");
         return mails[0].getSubject() + "\n" + mails[0].getContent();
     }
 
@@ -160,5 +164,28 @@ class RegistrationTests {
         assertThat(new Browser(port).login(email, "Ein-sicheres-Passwort")).contains("fehler");
         assertThat(new Browser(port).login(email, "Neues-Passwort-123")).doesNotContain("fehler");
         assertThat(browser.get(resetLink).body()).as("used up").contains("ungültig, schon benutzt");
+    }
+
+    @Test
+    void passwordResetAlsoConfirmsAPendingAccount() throws Exception {
+        String email = uniqueEmail();
+        Browser browser = new Browser(port);
+        browser.submit("/registrieren", "/registrieren", registration(email, "Ein-sicheres-Passwort"));
+        String confirmLink = link(mailTo(email), "/bestaetigen");
+        greenMail.reset();
+
+        browser.submit("/passwort/vergessen", "/passwort/vergessen", Map.of("email", email));
+        String resetLink = link(mailTo(email), "/passwort/neu");
+        browser.submit(
+                resetLink,
+                "/passwort/neu",
+                Map.of(
+                        "token", resetLink.substring(resetLink.indexOf('=') + 1),
+                        "password", "Neues-Passwort-123",
+                        "passwordRepeat", "Neues-Passwort-123"));
+        assertThat(new Browser(port).login(email, "Neues-Passwort-123")).doesNotContain("fehler");
+        assertThat(Browser.location(browser.get(confirmLink)))
+                .as("the old confirmation link does no harm")
+                .endsWith("/anmelden");
     }
 }

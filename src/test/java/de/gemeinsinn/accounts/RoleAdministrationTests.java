@@ -45,6 +45,7 @@ class RoleAdministrationTests {
     void networkAdminGrantsAndRevokesRoles() throws Exception {
         Person person = new TestPeople(context).create("Rolf Rolle");
         Browser admin = admin();
+        assertThat(Browser.location(admin.get("/admin"))).endsWith("/admin/personen");
         assertThat(admin.get("/admin/personen?q=Rolf").body()).contains("Rolf Rolle");
 
         String page = "/admin/personen/" + person.id();
@@ -158,5 +159,20 @@ class RoleAdministrationTests {
         assertThat(Browser.location(accepted)).endsWith("/konto");
         assertThat(browser.get("/konto").body()).contains("Organisationsverwaltung");
         assertThat(erika.get("/admin/personen").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void coordinatorsInviteUnknownAddressesForTheirCity() throws Exception {
+        String email = "koordination-" + System.nanoTime() + "@example.org";
+        Browser erika = new Browser(port);
+        erika.login("erika.mustermann@example.org", "Demo-Passwort-2026");
+        var sent = erika.submit(
+                "/admin/staedte/bottrop/koordination", "/admin/staedte/bottrop/koordination", Map.of("email", email));
+        assertThat(Browser.location(sent)).endsWith("/admin/staedte/bottrop/koordination");
+        assertThat(erika.get("/admin/staedte/bottrop/koordination").body()).contains("Die Einladung ist verschickt.");
+        assertThat(RegistrationTests.mailTo(greenMail, email))
+                .contains("Erika Mustermann")
+                .contains("Stadtkoordination bottrop")
+                .contains("/einladung?token=");
     }
 }

@@ -43,6 +43,13 @@ class AdminPeopleController {
         return Role.values();
     }
 
+    /** The layout's "Verwaltung" link; people are the only admin area so far. */
+    @GetMapping("/admin")
+    String adminHome() {
+        access.requireNetworkAdmin();
+        return "redirect:/admin/personen";
+    }
+
     @GetMapping("/admin/personen")
     String list(@RequestParam(defaultValue = "") String q, Model model) {
         access.requireNetworkAdmin();

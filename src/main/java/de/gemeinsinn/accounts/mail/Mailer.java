@@ -1,14 +1,17 @@
 package de.gemeinsinn.accounts.mail;
 
 import de.gemeinsinn.platform.GemeinsinnProperties;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
-import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
 /**
@@ -69,11 +72,19 @@ public class Mailer {
             log.info("Kein SMTP-Server eingerichtet, Mail im Entwicklungs-Postfach abgelegt: {}", subject);
             return;
         }
-        SimpleMailMessage message = new SimpleMailMessage();
-        message.setFrom(from);
-        message.setTo(to);
-        message.setSubject(subject);
-        message.setText(text);
-        sender.getObject().send(message);
+        JavaMailSender mailSender = sender.getObject();
+        MimeMessage message = mailSender.createMimeMessage();
+        try {
+            MimeMessageHelper helper = new MimeMessageHelper(message, "UTF-8");
+            helper.setFrom(from);
+            helper.setTo(to);
+            helper.setSubject(subject);
+            helper.setText(text);
+            // plain 8-bit text keeps links readable in the raw mail (no quoted-printable "=3D")
+            message.setHeader("Content-Transfer-Encoding", "8bit");
+        } catch (MessagingException e) {
+            throw new MailPreparationException("Mail an die Adresse ließ sich nicht aufbauen", e);
+        }
+        mailSender.send(message);
     }
 }

@@ -49,15 +49,18 @@ class Registration {
         mailer.send(person.email(), "confirm", person.displayName(), mailer.link("/bestaetigen?token=" + token));
     }
 
-    /** Activates the person behind the link; empty when the link is unknown, used or expired. */
+    /**
+     * Activates the person behind the link; empty when the link is unknown, used or expired. A
+     * person who got active meanwhile (through a password reset) just stays active.
+     */
     @Transactional
     Optional<Person> confirm(String token) {
-        return tokens.consume(token, MailTokens.Purpose.CONFIRM)
-                .flatMap(people::byId)
-                .map(p -> {
-                    p.confirm();
-                    people.update(p);
-                    return p;
-                });
+        Optional<Person> person =
+                tokens.consume(token, MailTokens.Purpose.CONFIRM).flatMap(people::byId);
+        person.filter(p -> !p.isActive()).ifPresent(p -> {
+            p.confirm();
+            people.update(p);
+        });
+        return person;
     }
 }

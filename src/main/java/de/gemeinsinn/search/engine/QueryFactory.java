@@ -27,7 +27,8 @@ import org.apache.lucene.util.QueryBuilder;
  *
  * <ul>
  *   <li>title (×3), tags (×1.5) and text (×1) with the curated synonyms – the main signal;
- *   <li>decompounded parts (×0.5), once with the query's own parts and once with its synonyms –
+ *   <li>decompounded parts (×0.5), once with the query's own parts ({@link PartsQuery}) and once
+ *       with its synonyms –
  *       "Börse" finds "Ehrenamtsbörse" and "Geflüchtete" finds "Flüchtlingsfamilien", both below
  *       exact matches;
  *   <li>fuzzy title/text (×0.3, one edit from 5 letters, two from 9), only for words the index
@@ -46,12 +47,10 @@ final class QueryFactory {
 
     private final GermanAnalysis analysis;
     private final QueryBuilder withSynonyms;
-    private final QueryBuilder decompounding;
 
     QueryFactory(GermanAnalysis analysis) {
         this.analysis = analysis;
         this.withSynonyms = new QueryBuilder(analysis.exactQuery());
-        this.decompounding = new QueryBuilder(analysis.compound());
     }
 
     /**
@@ -77,7 +76,7 @@ final class QueryFactory {
         add(query, withSynonyms.createBooleanQuery(TAGS, words), TAGS_BOOST);
         add(query, textClause, 1f);
         add(text, textClause, 1f);
-        add(query, decompounding.createBooleanQuery(PARTS, words), PARTS_BOOST);
+        add(query, PartsQuery.build(analysis.compound(), words), PARTS_BOOST);
         add(query, withSynonyms.createBooleanQuery(PARTS, words), PARTS_BOOST);
         for (String term : analysedTerms(words)) {
             if (term.length() >= FUZZY_MIN_LENGTH && unknown(reader, term)) {

@@ -108,7 +108,7 @@ public final class SearchBenchmark {
                 report.add(e.row());
                 report.add(String.format(
                         Locale.ROOT,
-                        "| sizes at %d docs: Lucene index %.1f MB, PostgreSQL table+GIN %.1f MB, JVM heap used %d MB, JVM RSS %d MB, load %.0f s; Lucene/PG throughput ×%.1f |",
+                        "| sizes at %d docs: Lucene index %.1f MB, PostgreSQL table+GIN %.1f MB, JVM heap used %d MB, JVM RSS %d MB, load %.0f s; Lucene/PG throughput ×%.2f |",
                         size,
                         index.sizeInBytes() / 1e6,
                         pgSize(db) / 1e6,

@@ -48,6 +48,13 @@ public final class LuceneSearch {
      */
     static final int TOP_HITS_THRESHOLD = 1_000;
 
+    /**
+     * Several words first must all match (each with synonyms, parts, typos); only when that
+     * finds fewer hits than this does any single word suffice. Precise for "Hausaufgabenhilfe
+     * Essen" in a large index, forgiving in a small one, and far fewer documents to rank.
+     */
+    static final int MIN_STRICT_HITS = 10;
+
     private final LuceneIndex index;
     private final GermanAnalysis analysis;
     private final QueryFactory queries;
@@ -119,6 +126,17 @@ public final class LuceneSearch {
             return new SearchResult(r.q(), 0, millisSince(started), List.of(), Map.of(), null);
         }
         Query query = filtered(words == null ? new MatchAllDocsQuery() : words.scoring(), r);
+        if (words != null && words.allWords() != null) {
+            Query strict = filtered(
+                    new BooleanQuery.Builder()
+                            .add(words.scoring(), Occur.MUST)
+                            .add(words.allWords(), Occur.FILTER)
+                            .build(),
+                    r);
+            if (searcher.count(strict) >= MIN_STRICT_HITS) {
+                query = strict;
+            }
+        }
         Sort sort = words == null && r.hasPoint()
                 ? new Sort(LatLonDocValuesField.newDistanceSort(GEO, r.lat(), r.lon()))
                 : null;

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -59,7 +60,7 @@ final class QueryFactory {
      * @param scoring all clauses, for ranking
      * @param text only the clauses on the text field, for snippets
      */
-    record Built(Query scoring, Query text) {
+    record Built(Query scoring, Query text, Query allWords) {
 
         /** {@link #text()} with fuzzy terms expanded to the words they matched: fast to highlight. */
         Query forHighlighting(IndexSearcher searcher) throws IOException {
@@ -69,8 +70,36 @@ final class QueryFactory {
 
     /** The query for the typed words, or null when nothing searchable is left (only stopwords). */
     Built build(String words, IndexReader reader) throws IOException {
-        BooleanQuery.Builder query = new BooleanQuery.Builder();
         BooleanQuery.Builder text = new BooleanQuery.Builder();
+        Query scoring = evidence(words, reader, text);
+        return scoring == null ? null : new Built(scoring, text.build(), allWords(words, reader));
+    }
+
+    /**
+     * A filter that requires every typed word (each with its synonyms, parts and typo variants);
+     * null for a single word or when a synonym spans several words ("ältere Menschen"), where
+     * requiring each word would lose the synonym's matches.
+     */
+    private Query allWords(String words, IndexReader reader) throws IOException {
+        List<String> raw = terms(analysis.spelling(), SPELL, words).stream()
+                .filter(w -> !analysedTerms(w).isEmpty())
+                .toList();
+        if (raw.size() < 2 || spansWords(words)) {
+            return null;
+        }
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        for (String word : raw) {
+            Query evidence = evidence(word, reader, null);
+            if (evidence != null) {
+                all.add(evidence, BooleanClause.Occur.MUST);
+            }
+        }
+        return all.build();
+    }
+
+    /** Every source of evidence for {@code words} as SHOULD clauses; text-field clauses also go to {@code text}. */
+    private Query evidence(String words, IndexReader reader, BooleanQuery.Builder text) throws IOException {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
         Query textClause = withSynonyms.createBooleanQuery(TEXT, words);
         add(query, withSynonyms.createBooleanQuery(TITLE, words), TITLE_BOOST);
         add(query, withSynonyms.createBooleanQuery(TAGS, words), TAGS_BOOST);
@@ -88,7 +117,22 @@ final class QueryFactory {
             }
         }
         BooleanQuery built = query.build();
-        return built.clauses().isEmpty() ? null : new Built(built, text.build());
+        return built.clauses().isEmpty() ? null : built;
+    }
+
+    private boolean spansWords(String words) {
+        try (TokenStream ts = analysis.exactQuery().tokenStream(TEXT, words)) {
+            PositionLengthAttribute length = ts.addAttribute(PositionLengthAttribute.class);
+            ts.reset();
+            boolean spans = false;
+            while (ts.incrementToken()) {
+                spans |= length.getPositionLength() > 1;
+            }
+            ts.end();
+            return spans;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static boolean unknown(IndexReader reader, String term) throws IOException {
@@ -96,7 +140,7 @@ final class QueryFactory {
     }
 
     private static void add(BooleanQuery.Builder query, Query clause, float boost) {
-        if (clause != null) {
+        if (clause != null && query != null) {
             query.add(boost == 1f ? clause : new BoostQuery(clause, boost), BooleanClause.Occur.SHOULD);
         }
     }

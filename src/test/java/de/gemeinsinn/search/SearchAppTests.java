@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -140,6 +141,41 @@ class SearchAppTests {
                                 && searchJson("Kettenquartier").contains(id);
                     },
                     Duration.ofSeconds(5));
+        }
+    }
+
+    @Test
+    void aChangeCommittedAfterALaterOneIsNotSkipped(@TempDir Path dir) throws Exception {
+        try (LuceneIndex own = LuceneIndex.open(dir, analysis)) {
+            own.commit(jdbc.sql("SELECT coalesce(max(id), 0) FROM search.outbox")
+                    .query(Long.class)
+                    .single());
+            OutboxTailer tailer = new OutboxTailer(jdbc, json, own);
+            LuceneSearch ownSearch = new LuceneSearch(own, analysis);
+            CountDownLatch inserted = new CountDownLatch(1);
+            CountDownLatch release = new CountDownLatch(1);
+            Thread slow = new Thread(() -> tx.executeWithoutResult(s -> {
+                indexer.upsert(opportunity("langsam-" + UUID.randomUUID(), "Schneckenpost", "Langsame Transaktion."));
+                inserted.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+            slow.start();
+            inserted.await();
+            tx.executeWithoutResult(
+                    s -> indexer.upsert(opportunity("schnell-" + UUID.randomUUID(), "Eilbote", "Schnell.")));
+            tailer.poll();
+            assertThat(ownSearch.search(SearchRequest.of("Eilbote", 5)).total()).isEqualTo(1);
+            assertThat(ownSearch.search(SearchRequest.of("Schneckenpost", 5)).total())
+                    .isZero();
+            release.countDown();
+            slow.join();
+            tailer.poll();
+            assertThat(ownSearch.search(SearchRequest.of("Schneckenpost", 5)).total())
+                    .isEqualTo(1);
         }
     }
 

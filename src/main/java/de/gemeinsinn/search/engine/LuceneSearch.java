@@ -13,11 +13,13 @@ import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.document.LatLonPoint;
+import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -25,6 +27,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -38,6 +41,19 @@ import org.apache.lucene.util.SloppyMath;
 public final class LuceneSearch {
 
     static final int SNIPPET_LENGTH = 10_000;
+
+    /**
+     * Ranking stops counting exactly after this many hits, which lets BM25 skip blocks that cannot
+     * reach the top (block-max WAND). Total and facets come from a separate pass without scores.
+     */
+    static final int TOP_HITS_THRESHOLD = 1_000;
+
+    /**
+     * Several words first must all match (each with synonyms, parts, typos); only when that
+     * finds fewer hits than this does any single word suffice. Precise for "Hausaufgabenhilfe
+     * Essen" in a large index, forgiving in a small one, and far fewer documents to rank.
+     */
+    static final int MIN_STRICT_HITS = 10;
 
     private final LuceneIndex index;
     private final GermanAnalysis analysis;
@@ -110,14 +126,27 @@ public final class LuceneSearch {
             return new SearchResult(r.q(), 0, millisSince(started), List.of(), Map.of(), null);
         }
         Query query = filtered(words == null ? new MatchAllDocsQuery() : words.scoring(), r);
+        if (words != null && words.allWords() != null) {
+            Query strict = filtered(
+                    new BooleanQuery.Builder()
+                            .add(words.scoring(), Occur.MUST)
+                            .add(words.allWords(), Occur.FILTER)
+                            .build(),
+                    r);
+            if (searcher.count(strict) >= MIN_STRICT_HITS) {
+                query = strict;
+            }
+        }
         Sort sort = words == null && r.hasPoint()
                 ? new Sort(LatLonDocValuesField.newDistanceSort(GEO, r.lat(), r.lon()))
                 : null;
         int wanted = r.offset() + r.limit();
-        FacetsCollectorManager.FacetsResult result = sort == null
-                ? FacetsCollectorManager.search(searcher, query, wanted, new FacetsCollectorManager())
-                : FacetsCollectorManager.search(searcher, query, wanted, sort, new FacetsCollectorManager());
-        TopDocs top = result.topDocs();
+        TopDocs top = sort == null
+                ? searcher.search(query, new TopScoreDocCollectorManager(wanted, null, TOP_HITS_THRESHOLD))
+                : searcher.search(query, wanted, sort);
+        FacetsCollector matches = searcher.search(new ConstantScoreQuery(query), new FacetsCollectorManager());
+        long total =
+                matches.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
         ScoreDoc[] page = top.scoreDocs.length <= r.offset()
                 ? new ScoreDoc[0]
                 : Arrays.copyOfRange(top.scoreDocs, r.offset(), top.scoreDocs.length);
@@ -128,12 +157,7 @@ public final class LuceneSearch {
         }
         String didYouMean = r.q().isEmpty() ? null : spelling.didYouMean(searcher.getIndexReader(), r.q());
         return new SearchResult(
-                r.q(),
-                top.totalHits.value,
-                millisSince(started),
-                hits,
-                facets.count(searcher.getIndexReader(), result.facetsCollector()),
-                didYouMean);
+                r.q(), total, millisSince(started), hits, facets.count(searcher.getIndexReader(), matches), didYouMean);
     }
 
     private static Query filtered(Query main, SearchRequest r) {

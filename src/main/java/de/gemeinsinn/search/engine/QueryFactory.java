@@ -11,6 +11,7 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -27,7 +28,8 @@ import org.apache.lucene.util.QueryBuilder;
  *
  * <ul>
  *   <li>title (×3), tags (×1.5) and text (×1) with the curated synonyms – the main signal;
- *   <li>decompounded parts (×0.5), once with the query's own parts and once with its synonyms –
+ *   <li>decompounded parts (×0.5), once with the query's own parts ({@link PartsQuery}) and once
+ *       with its synonyms –
  *       "Börse" finds "Ehrenamtsbörse" and "Geflüchtete" finds "Flüchtlingsfamilien", both below
  *       exact matches;
  *   <li>fuzzy title/text (×0.3, one edit from 5 letters, two from 9), only for words the index
@@ -46,12 +48,10 @@ final class QueryFactory {
 
     private final GermanAnalysis analysis;
     private final QueryBuilder withSynonyms;
-    private final QueryBuilder decompounding;
 
     QueryFactory(GermanAnalysis analysis) {
         this.analysis = analysis;
         this.withSynonyms = new QueryBuilder(analysis.exactQuery());
-        this.decompounding = new QueryBuilder(analysis.compound());
     }
 
     /**
@@ -60,7 +60,7 @@ final class QueryFactory {
      * @param scoring all clauses, for ranking
      * @param text only the clauses on the text field, for snippets
      */
-    record Built(Query scoring, Query text) {
+    record Built(Query scoring, Query text, Query allWords) {
 
         /** {@link #text()} with fuzzy terms expanded to the words they matched: fast to highlight. */
         Query forHighlighting(IndexSearcher searcher) throws IOException {
@@ -70,14 +70,42 @@ final class QueryFactory {
 
     /** The query for the typed words, or null when nothing searchable is left (only stopwords). */
     Built build(String words, IndexReader reader) throws IOException {
-        BooleanQuery.Builder query = new BooleanQuery.Builder();
         BooleanQuery.Builder text = new BooleanQuery.Builder();
+        Query scoring = evidence(words, reader, text);
+        return scoring == null ? null : new Built(scoring, text.build(), allWords(words, reader));
+    }
+
+    /**
+     * A filter that requires every typed word (each with its synonyms, parts and typo variants);
+     * null for a single word or when a synonym spans several words ("ältere Menschen"), where
+     * requiring each word would lose the synonym's matches.
+     */
+    private Query allWords(String words, IndexReader reader) throws IOException {
+        List<String> raw = terms(analysis.spelling(), SPELL, words).stream()
+                .filter(w -> !analysedTerms(w).isEmpty())
+                .toList();
+        if (raw.size() < 2 || spansWords(words)) {
+            return null;
+        }
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        for (String word : raw) {
+            Query evidence = evidence(word, reader, null);
+            if (evidence != null) {
+                all.add(evidence, BooleanClause.Occur.MUST);
+            }
+        }
+        return all.build();
+    }
+
+    /** Every source of evidence for {@code words} as SHOULD clauses; text-field clauses also go to {@code text}. */
+    private Query evidence(String words, IndexReader reader, BooleanQuery.Builder text) throws IOException {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
         Query textClause = withSynonyms.createBooleanQuery(TEXT, words);
         add(query, withSynonyms.createBooleanQuery(TITLE, words), TITLE_BOOST);
         add(query, withSynonyms.createBooleanQuery(TAGS, words), TAGS_BOOST);
         add(query, textClause, 1f);
         add(text, textClause, 1f);
-        add(query, decompounding.createBooleanQuery(PARTS, words), PARTS_BOOST);
+        add(query, PartsQuery.build(analysis.compound(), words), PARTS_BOOST);
         add(query, withSynonyms.createBooleanQuery(PARTS, words), PARTS_BOOST);
         for (String term : analysedTerms(words)) {
             if (term.length() >= FUZZY_MIN_LENGTH && unknown(reader, term)) {
@@ -89,7 +117,22 @@ final class QueryFactory {
             }
         }
         BooleanQuery built = query.build();
-        return built.clauses().isEmpty() ? null : new Built(built, text.build());
+        return built.clauses().isEmpty() ? null : built;
+    }
+
+    private boolean spansWords(String words) {
+        try (TokenStream ts = analysis.exactQuery().tokenStream(TEXT, words)) {
+            PositionLengthAttribute length = ts.addAttribute(PositionLengthAttribute.class);
+            ts.reset();
+            boolean spans = false;
+            while (ts.incrementToken()) {
+                spans |= length.getPositionLength() > 1;
+            }
+            ts.end();
+            return spans;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static boolean unknown(IndexReader reader, String term) throws IOException {
@@ -97,7 +140,7 @@ final class QueryFactory {
     }
 
     private static void add(BooleanQuery.Builder query, Query clause, float boost) {
-        if (clause != null) {
+        if (clause != null && query != null) {
             query.add(boost == 1f ? clause : new BoostQuery(clause, boost), BooleanClause.Occur.SHOULD);
         }
     }

@@ -35,14 +35,17 @@ final class Spelling {
         checker.setMinQueryLength(4);
     }
 
-    /** The query with each unknown word replaced by its closest known word; null if none. */
+    /**
+     * The query with each unknown word replaced by its closest indexed word; null if all words are
+     * known.
+     */
     String didYouMean(IndexReader reader, String q) throws IOException {
         List<String> words = QueryFactory.terms(analysis.spelling(), SPELL, q);
         List<String> corrected = new ArrayList<>(words.size());
         boolean changed = false;
         for (String word : words) {
             Term term = new Term(SPELL, word);
-            SuggestWord[] best = reader.docFreq(term) > 0
+            SuggestWord[] best = reader.docFreq(term) > 0 || knownAfterFolding(reader, word)
                     ? new SuggestWord[0]
                     : checker.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
             if (best.length > 0) {
@@ -53,6 +56,20 @@ final class Spelling {
             }
         }
         return changed ? String.join(" ", corrected) : null;
+    }
+
+    /**
+     * "Buergerbeteiligung" is not misspelt: folded and stemmed it is an indexed word, and the
+     * search already finds it. Skipping it also saves the costly fuzzy scan of the vocabulary.
+     */
+    private boolean knownAfterFolding(IndexReader reader, String word) throws IOException {
+        for (String term : QueryFactory.terms(analysis.exact(), IndexFields.TEXT, word)) {
+            if (reader.docFreq(new Term(IndexFields.TEXT, term)) > 0
+                    || reader.docFreq(new Term(IndexFields.TITLE, term)) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Completes the last word of {@code q} with indexed words, the most frequent first. */

@@ -3,6 +3,7 @@ package de.gemeinsinn.search.web;
 import de.gemeinsinn.search.engine.LuceneSearch;
 import de.gemeinsinn.search.engine.SearchRequest;
 import de.gemeinsinn.search.engine.SearchResult;
+import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,9 +45,8 @@ class SearchPageController {
                 model.addAttribute("pages", (int) Math.min(Math.ceil(result.total() / (double) PAGE_SIZE), 1_000));
                 model.addAttribute(
                         "cityNames",
-                        search.cityNames(result.facets()
-                                .getOrDefault("city", java.util.Map.of())
-                                .keySet()));
+                        search.cityNames(
+                                result.facets().getOrDefault("city", Map.of()).keySet()));
             }
         } catch (IllegalArgumentException e) {
             model.addAttribute("error", e.getMessage());

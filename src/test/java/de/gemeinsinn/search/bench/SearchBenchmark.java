@@ -5,6 +5,8 @@ import com.zaxxer.hikari.HikariDataSource;
 import de.gemeinsinn.GemeinsinnApplication;
 import de.gemeinsinn.search.SearchDocument;
 import de.gemeinsinn.search.engine.LuceneIndex;
+import de.gemeinsinn.search.engine.LuceneSearch;
+import de.gemeinsinn.search.engine.SearchRequest;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
@@ -60,6 +62,7 @@ public final class SearchBenchmark {
     static void run(ConfigurableApplicationContext app, int[] sizes, double seconds, int clients) throws Exception {
         int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
         LuceneIndex index = app.getBean(LuceneIndex.class);
+        LuceneSearch engine = app.getBean(LuceneSearch.class);
         EmbeddedPostgres pg = app.getBean(EmbeddedPostgres.class);
         BenchCorpus corpus = new BenchCorpus(Path.of("src/main/resources/demo/gemeinden_de_gv100_2019.csv"));
         List<String> queries = corpus.queries(SEED, 500);
@@ -89,19 +92,23 @@ public final class SearchBenchmark {
                     }
                 };
                 LoadRunner.Client postgres = q -> pgQuery(db, q);
+                LoadRunner.Client inProcess = q -> engine.search(SearchRequest.of(q, 10));
                 LoadRunner.run("warm-up", queries, clients, Math.min(5, seconds / 2), lucene);
                 LoadRunner.run("warm-up", queries, clients, Math.min(5, seconds / 2), postgres);
                 LoadRunner.Result l = LoadRunner.run("Lucene via HTTP API, " + size, queries, clients, seconds, lucene);
                 LoadRunner.Result p = LoadRunner.run("PostgreSQL FTS, " + size, queries, clients, seconds, postgres);
+                LoadRunner.Result e =
+                        LoadRunner.run("Lucene in-process (no HTTP), " + size, queries, clients, seconds, inProcess);
                 System.gc();
                 long heapMb = (Runtime.getRuntime().totalMemory()
                                 - Runtime.getRuntime().freeMemory())
                         >> 20;
                 report.add(l.row());
                 report.add(p.row());
+                report.add(e.row());
                 report.add(String.format(
                         Locale.ROOT,
-                        "| sizes at %d docs: Lucene index %.1f MB, PostgreSQL table+GIN %.1f MB, JVM heap used %d MB, JVM RSS %d MB, load %.0f s; Lucene/PG throughput ×%.1f |",
+                        "| sizes at %d docs: Lucene index %.1f MB, PostgreSQL table+GIN %.1f MB, JVM heap used %d MB, JVM RSS %d MB, load %.0f s; Lucene/PG throughput ×%.2f |",
                         size,
                         index.sizeInBytes() / 1e6,
                         pgSize(db) / 1e6,
@@ -109,7 +116,7 @@ public final class SearchBenchmark {
                         rssMb(),
                         loadSeconds,
                         l.throughput() / p.throughput()));
-                System.out.println(String.join("\n", report.subList(report.size() - 3, report.size())));
+                System.out.println(String.join("\n", report.subList(report.size() - 4, report.size())));
             }
         }
         System.out.println("\n| run | requests | req/s | p50 ms | p95 ms | p99 ms |\n|---|---|---|---|---|---|");

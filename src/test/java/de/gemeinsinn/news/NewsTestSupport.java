@@ -1,5 +1,7 @@
 package de.gemeinsinn.news;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 
@@ -41,20 +43,11 @@ abstract class NewsTestSupport {
         mvc = MockMvcBuilders.webAppContextSetup(context)
                 .apply(springSecurity())
                 .build();
-        // the network module fills network.city in its own branch; here we add what we need
-        jdbc.sql("INSERT INTO network.region (slug, name) VALUES ('west', 'West'), ('nord', 'Nord')"
-                        + " ON CONFLICT DO NOTHING")
-                .update();
-        city("bottrop", "Bottrop", "West", 51.5236, 6.9253);
-        city("bocholt", "Bocholt", "West", 51.8387, 6.6153);
-    }
-
-    void city(String slug, String name, String region, double lat, double lon) {
-        jdbc.sql("""
-                        INSERT INTO network.city (slug, name, state, region_id, lat, lon)
-                        SELECT ?, ?, 'NW', r.id, ?, ? FROM network.region r WHERE r.name = ?
-                        ON CONFLICT (slug) DO NOTHING
-                        """).params(slug, name, lat, lon, region).update();
+        // the demo data of the network module provides the member cities Bottrop and Bocholt
+        assertThat(jdbc.sql("SELECT count(*) FROM network.city WHERE slug IN ('bottrop', 'bocholt')")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(2);
     }
 
     static RequestPostProcessor admin() {

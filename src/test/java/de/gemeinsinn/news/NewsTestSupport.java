@@ -1,7 +1,6 @@
 package de.gemeinsinn.news;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 

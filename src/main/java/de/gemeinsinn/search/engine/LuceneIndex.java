@@ -8,10 +8,12 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
 import java.util.OptionalLong;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -29,6 +31,20 @@ public final class LuceneIndex implements Closeable {
 
     private final Directory directory;
     private final IndexWriter writer;
+    /**
+     * Searchers without Lucene's shared query cache: our queries are nearly all different (words,
+     * synonyms, typos), so the cache rarely hits, and its global lock made 32 concurrent
+     * searches queue behind each other.
+     */
+    private static final SearcherFactory UNCACHED = new SearcherFactory() {
+        @Override
+        public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            searcher.setQueryCache(null);
+            return searcher;
+        }
+    };
+
     private final SearcherManager searchers;
     private final DocumentMapper mapper = new DocumentMapper();
     private final Object writeLock = new Object();
@@ -40,7 +56,7 @@ public final class LuceneIndex implements Closeable {
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setRAMBufferSizeMB(48);
             this.writer = new IndexWriter(directory, config);
-            this.searchers = new SearcherManager(writer, null);
+            this.searchers = new SearcherManager(writer, UNCACHED);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

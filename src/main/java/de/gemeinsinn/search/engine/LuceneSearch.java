@@ -125,12 +125,15 @@ public final class LuceneSearch {
         if (!r.q().isEmpty() && words == null) {
             return new SearchResult(r.q(), 0, millisSince(started), List.of(), Map.of(), null);
         }
-        Query query = filtered(words == null ? new MatchAllDocsQuery() : words.scoring(), r);
+        // rewrite once: typo (fuzzy) terms build Levenshtein automata on every rewrite, and the
+        // query runs up to three times (strict count, ranking, facets)
+        Query scoring = words == null ? new MatchAllDocsQuery() : searcher.rewrite(words.scoring());
+        Query query = filtered(scoring, r);
         if (words != null && words.allWords() != null) {
             Query strict = filtered(
                     new BooleanQuery.Builder()
-                            .add(words.scoring(), Occur.MUST)
-                            .add(words.allWords(), Occur.FILTER)
+                            .add(scoring, Occur.MUST)
+                            .add(searcher.rewrite(words.allWords()), Occur.FILTER)
                             .build(),
                     r);
             if (searcher.count(strict) >= MIN_STRICT_HITS) {

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Measures time from `java -jar` to GET /actuator/health = UP, on a warm data directory
 # (second and later starts) and on a first start with an empty one.
-# Usage: bench/startup/run.sh [runs=5]   (writes docs/benchmarks-startup.md)
+# Usage: bench/startup/run.sh [runs=5]   (prints a Markdown table for docs/benchmarks.md; also in target/benchmarks-startup.md)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 runs=${1:-5}
@@ -39,6 +39,6 @@ cpu=$(grep -m1 "model name" /proc/cpuinfo | cut -d: -f2 | xargs)
   echo "| first start (empty data dir: initdb, migrations, demo data, index build) | ${first} ms |"
   echo "| warm start, median of $runs | ${median} ms |"
   echo "| warm start, slowest of $runs | ${max} ms |"
-} > docs/benchmarks-startup.md
-cat docs/benchmarks-startup.md
+} > target/benchmarks-startup.md
+cat target/benchmarks-startup.md
 rm -rf "$dir"

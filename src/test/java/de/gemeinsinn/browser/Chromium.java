@@ -25,7 +25,8 @@ public final class Chromium {
 
     private Chromium() {}
 
-    public static ChromeDriver start() {
+    /** Starts Chromium; {@code extraArguments} come last, so they override the defaults. */
+    public static ChromeDriver start(String... extraArguments) {
         ChromeOptions options = new ChromeOptions();
         String binary = firstExisting("/usr/bin/chromium", "/usr/bin/chromium-browser");
         if (binary != null) {
@@ -42,6 +43,7 @@ public final class Chromium {
                 "--disable-dev-shm-usage",
                 "--window-size=1280,1024",
                 "--lang=de-DE");
+        options.addArguments(extraArguments);
         options.setCapability("goog:loggingPrefs", Map.of(LogType.PERFORMANCE, "ALL", LogType.BROWSER, "ALL"));
         ChromeDriverService.Builder service = new ChromeDriverService.Builder();
         String driver = firstExisting("/usr/bin/chromedriver");

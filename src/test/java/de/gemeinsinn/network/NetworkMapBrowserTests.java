@@ -1,14 +1,11 @@
 package de.gemeinsinn.network;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import de.gemeinsinn.browser.Chromium;
 import de.gemeinsinn.support.GemeinsinnTest;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -16,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -27,9 +23,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @Tag("browser")
 class NetworkMapBrowserTests {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path DRIVER = Path.of("/usr/bin/chromedriver");
-
     @LocalServerPort
     int port;
 
@@ -37,21 +30,7 @@ class NetworkMapBrowserTests {
 
     @BeforeEach
     void start() {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER), "chromium not installed");
-        System.setProperty("webdriver.chrome.driver", DRIVER.toString());
-        ChromeOptions options = new ChromeOptions()
-                .setBinary(CHROMIUM.toFile())
-                .addArguments(
-                        "--headless",
-                        "--no-sandbox",
-                        "--disable-gpu",
-                        "--disable-background-networking",
-                        "--disable-component-update",
-                        "--disable-sync",
-                        "--no-first-run",
-                        "--window-size=400,900");
-        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
-        browser = new ChromeDriver(options);
+        browser = Chromium.start("--window-size=400,900");
     }
 
     @AfterEach

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import de.gemeinsinn.browser.Chromium;
 import de.gemeinsinn.platform.security.GemeinsinnUser;
 import de.gemeinsinn.platform.security.Role;
 import de.gemeinsinn.platform.security.ScopedRole;
@@ -22,8 +23,6 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -37,7 +36,6 @@ import org.springframework.session.SessionRepository;
 class NewsAccessibilityBrowserTests {
 
     static ChromeDriver browser;
-    static ChromeDriverService service;
 
     @LocalServerPort
     int port;
@@ -47,30 +45,13 @@ class NewsAccessibilityBrowserTests {
 
     @BeforeAll
     static void startBrowser() {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments(
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run");
-        service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver"))
-                .usingAnyFreePort()
-                .build();
-        browser = new ChromeDriver(service, options);
+        browser = Chromium.start();
     }
 
     @AfterAll
     static void stopBrowser() {
         if (browser != null) {
             browser.quit();
-        }
-        if (service != null) {
-            service.close();
         }
     }
 

@@ -2,11 +2,11 @@ package de.gemeinsinn.news;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.gemeinsinn.browser.Chromium;
 import de.gemeinsinn.support.GemeinsinnTest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -15,8 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -29,7 +27,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class NewsXssBrowserTests extends NewsTestSupport {
 
     static ChromeDriver browser;
-    static ChromeDriverService service;
 
     @LocalServerPort
     int port;
@@ -39,32 +36,13 @@ class NewsXssBrowserTests extends NewsTestSupport {
 
     @BeforeAll
     static void startBrowser() {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments(
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-                "--allow-file-access-from-files");
-        service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver"))
-                .usingAnyFreePort()
-                .build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        browser = Chromium.start("--allow-file-access-from-files");
     }
 
     @AfterAll
     static void stopBrowser() {
         if (browser != null) {
             browser.quit();
-        }
-        if (service != null) {
-            service.close();
         }
     }
 

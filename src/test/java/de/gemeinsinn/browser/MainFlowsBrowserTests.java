@@ -19,7 +19,9 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -67,12 +69,14 @@ class MainFlowsBrowserTests {
         field.sendKeys(text);
     }
 
+    /** Submits the form and waits until the next page has replaced this one and finished loading. */
     void submit(String formSelector) {
+        WebElement page = driver.findElement(By.tagName("html"));
         driver.findElement(By.cssSelector(formSelector + " [type=submit]")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10))
-                .until(d -> "complete"
-                        .equals(((org.openqa.selenium.JavascriptExecutor) d)
-                                .executeScript("return document.readyState")));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+        wait.until(ExpectedConditions.stalenessOf(page));
+        wait.until(d -> "complete"
+                .equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     String currentPath() {

@@ -59,6 +59,18 @@ class PlatformPagesTests {
     }
 
     @Test
+    void unknownApiPathsAndMalformedRequestsGetGermanProblemJson() throws Exception {
+        for (String path : new String[] {"/api/v1/gibt-es-nicht", "/api/v1/search?q=%ff%00"}) {
+            HttpResponse<String> res = get(path);
+            assertThat(res.statusCode()).as(path).isIn(400, 404);
+            assertThat(res.headers().firstValue("Content-Type").orElseThrow())
+                    .as(path)
+                    .startsWith("application/problem+json");
+            assertThat(res.body()).contains("\"title\"").contains("\"detail\"").doesNotContain("timestamp");
+        }
+    }
+
+    @Test
     void prometheusMetricsAreExposed() throws Exception {
         HttpResponse<String> res = get("/actuator/prometheus");
         assertThat(res.statusCode()).isEqualTo(200);

@@ -35,6 +35,13 @@ class PlatformPagesTests {
     }
 
     @Test
+    void homePageShowsTheNetworkAndTheLatestNewsFromTheModules() throws Exception {
+        String home = get("/").body();
+        assertThat(home).containsPattern("\\d+ Städte in 5 Regionen");
+        assertThat(home).contains("Neu im Netzwerk").contains("href=\"/news/");
+    }
+
+    @Test
     void pagesCarryAStrictContentSecurityPolicy() throws Exception {
         String csp = get("/").headers().firstValue("Content-Security-Policy").orElseThrow();
         assertThat(csp).contains("script-src 'self'").doesNotContain("unsafe-inline");

@@ -36,6 +36,9 @@ class EmbeddedPostgresConfiguration {
                 ? Files.createTempDirectory("gemeinsinn-pg")
                 : properties.dataDir().resolve("postgres").toAbsolutePath();
         Files.createDirectories(dir.getParent());
+        if (!ephemeral) {
+            StalePostmaster.stopIfRunning(dir);
+        }
         long start = System.nanoTime();
         EmbeddedPostgres pg = EmbeddedPostgres.builder()
                 .setDataDirectory(dir)

@@ -54,10 +54,7 @@ class InvitationController {
             BindingResult binding,
             Model model,
             RedirectAttributes flash) {
-        BindingResult errors = Forms.rebind(form, binding, model);
-        if (!form.passwordsMatch()) {
-            errors.rejectValue("passwordRepeat", "accounts.validation.password.repeat");
-        }
+        BindingResult errors = Forms.rebindCheckingPasswords(form, binding, model);
         if (errors.hasErrors()) {
             return show(form.token(), model);
         }

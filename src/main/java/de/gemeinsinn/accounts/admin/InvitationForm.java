@@ -1,5 +1,6 @@
 package de.gemeinsinn.accounts.admin;
 
+import de.gemeinsinn.accounts.web.ChoosesPassword;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -19,14 +20,11 @@ record InvitationForm(
         String passwordRepeat,
 
         @AssertTrue(message = "{accounts.validation.consent}")
-        Boolean privacyConsent) {
+        Boolean privacyConsent)
+        implements ChoosesPassword {
 
     /** An unticked checkbox sends nothing, which means no. */
     InvitationForm {
         privacyConsent = Boolean.TRUE.equals(privacyConsent);
-    }
-
-    boolean passwordsMatch() {
-        return password != null && password.equals(passwordRepeat);
     }
 }

@@ -1,5 +1,6 @@
 package de.gemeinsinn.accounts.password;
 
+import de.gemeinsinn.accounts.web.ChoosesPassword;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -10,9 +11,5 @@ record NewPasswordForm(
         @Size(min = 10, max = 200, message = "{accounts.validation.password.size}")
         String password,
 
-        String passwordRepeat) {
-
-    boolean passwordsMatch() {
-        return password != null && password.equals(passwordRepeat);
-    }
-}
+        String passwordRepeat)
+        implements ChoosesPassword {}

@@ -49,10 +49,7 @@ class PasswordResetController {
             BindingResult binding,
             Model model,
             RedirectAttributes flash) {
-        BindingResult errors = Forms.rebind(form, binding, model);
-        if (!form.passwordsMatch()) {
-            errors.rejectValue("passwordRepeat", "accounts.validation.password.repeat");
-        }
+        BindingResult errors = Forms.rebindCheckingPasswords(form, binding, model);
         if (errors.hasErrors()) {
             model.addAttribute("valid", true);
             return "accounts/passwort-neu";

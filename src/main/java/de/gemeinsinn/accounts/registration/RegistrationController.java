@@ -28,10 +28,7 @@ class RegistrationController {
 
     @PostMapping("/registrieren")
     String register(@Valid @ModelAttribute("form") RegistrationForm form, BindingResult binding, Model model) {
-        BindingResult errors = Forms.rebind(form, binding, model);
-        if (!form.passwordsMatch()) {
-            errors.rejectValue("passwordRepeat", "accounts.validation.password.repeat");
-        }
+        BindingResult errors = Forms.rebindCheckingPasswords(form, binding, model);
         if (errors.hasErrors()) {
             return "accounts/registrieren";
         }

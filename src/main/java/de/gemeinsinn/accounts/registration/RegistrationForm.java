@@ -1,5 +1,6 @@
 package de.gemeinsinn.accounts.registration;
 
+import de.gemeinsinn.accounts.web.ChoosesPassword;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -23,7 +24,8 @@ record RegistrationForm(
         String passwordRepeat,
 
         @AssertTrue(message = "{accounts.validation.consent}")
-        Boolean privacyConsent) {
+        Boolean privacyConsent)
+        implements ChoosesPassword {
 
     /** An unticked checkbox sends nothing, which means no. */
     RegistrationForm {
@@ -32,9 +34,5 @@ record RegistrationForm(
 
     static RegistrationForm empty() {
         return new RegistrationForm("", "", "", "", false);
-    }
-
-    boolean passwordsMatch() {
-        return password != null && password.equals(passwordRepeat);
     }
 }

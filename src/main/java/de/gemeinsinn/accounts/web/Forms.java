@@ -24,4 +24,13 @@ public final class Forms {
         model.addAttribute(BindingResult.MODEL_KEY_PREFIX + errors.getObjectName(), result);
         return result;
     }
+
+    /** {@link #rebind} plus the one rule every password form shares: both entries must match. */
+    public static BindingResult rebindCheckingPasswords(ChoosesPassword form, BindingResult errors, Model model) {
+        BindingResult result = rebind(form, errors, model);
+        if (form.password() == null || !form.password().equals(form.passwordRepeat())) {
+            result.rejectValue("passwordRepeat", "accounts.validation.password.repeat");
+        }
+        return result;
+    }
 }

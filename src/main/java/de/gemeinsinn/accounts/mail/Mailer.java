@@ -1,6 +1,8 @@
 package de.gemeinsinn.accounts.mail;
 
 import de.gemeinsinn.platform.GemeinsinnProperties;
+import de.gemeinsinn.platform.mail.MailOutbox;
+import de.gemeinsinn.platform.mail.OutgoingMail;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Locale;
@@ -9,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -19,7 +22,7 @@ import org.springframework.stereotype.Component;
  * default) mails go to the dev mailbox at {@code /dev/postfach} instead.
  */
 @Component
-public class Mailer {
+public class Mailer implements MailOutbox {
 
     private static final Logger log = LoggerFactory.getLogger(Mailer.class);
 
@@ -51,6 +54,7 @@ public class Mailer {
     }
 
     /** Absolute link into this instance, e.g. {@code link("/bestaetigen?token=...")}. */
+    @Override
     public String link(String pathAndQuery) {
         return properties.baseUrl() + pathAndQuery;
     }
@@ -62,26 +66,48 @@ public class Mailer {
     public void send(String to, String kind, Object... args) {
         String subject = messages.getMessage("accounts.mail." + kind + ".subject", null, Locale.GERMAN);
         String body = messages.getMessage("accounts.mail." + kind + ".body", args, Locale.GERMAN);
-        sendText(to, subject, body);
+        send(OutgoingMail.text(to, subject, body));
     }
 
-    private void sendText(String to, String subject, String body) {
-        String text = body + "\n\n-- \nGemeinsinn · " + properties.baseUrl() + "\n";
+    @Override
+    public void send(OutgoingMail mail) {
+        StringBuilder text = new StringBuilder(mail.text())
+                .append("\n\n-- \nGemeinsinn · ")
+                .append(properties.baseUrl())
+                .append('\n');
+        if (mail.unsubscribeUrl() != null) {
+            text.append("Diese Benachrichtigungen abbestellen: ")
+                    .append(mail.unsubscribeUrl())
+                    .append('\n');
+        }
         if (!smtpConfigured()) {
-            devMailbox.store(to, subject, text);
-            log.info("Kein SMTP-Server eingerichtet, Mail im Entwicklungs-Postfach abgelegt: {}", subject);
+            StringBuilder stored = new StringBuilder(text);
+            mail.attachments()
+                    .forEach(
+                            a -> stored.append("[Anhang: ").append(a.filename()).append("]\n"));
+            devMailbox.store(mail.to(), mail.subject(), stored.toString());
+            log.info("Kein SMTP-Server eingerichtet, Mail im Entwicklungs-Postfach abgelegt: {}", mail.subject());
             return;
         }
         JavaMailSender mailSender = sender.getObject();
         MimeMessage message = mailSender.createMimeMessage();
         try {
-            MimeMessageHelper helper = new MimeMessageHelper(message, "UTF-8");
+            boolean multipart = !mail.attachments().isEmpty();
+            MimeMessageHelper helper = new MimeMessageHelper(message, multipart, "UTF-8");
             helper.setFrom(from);
-            helper.setTo(to);
-            helper.setSubject(subject);
-            helper.setText(text);
-            // plain 8-bit text keeps links readable in the raw mail (no quoted-printable "=3D")
-            message.setHeader("Content-Transfer-Encoding", "8bit");
+            helper.setTo(mail.to());
+            helper.setSubject(mail.subject());
+            helper.setText(text.toString());
+            for (OutgoingMail.Attachment a : mail.attachments()) {
+                helper.addAttachment(a.filename(), new ByteArrayResource(a.content()), a.contentType());
+            }
+            if (mail.unsubscribeUrl() != null) {
+                message.setHeader("List-Unsubscribe", "<" + mail.unsubscribeUrl() + ">");
+            }
+            if (!multipart) {
+                // plain 8-bit text keeps links readable in the raw mail (no quoted-printable "=3D")
+                message.setHeader("Content-Transfer-Encoding", "8bit");
+            }
         } catch (MessagingException e) {
             throw new MailPreparationException("Mail an die Adresse ließ sich nicht aufbauen", e);
         }

@@ -3,7 +3,9 @@ package de.gemeinsinn.network;
 import de.gemeinsinn.network.CityViews.CityProfile;
 import de.gemeinsinn.platform.security.Access;
 import de.gemeinsinn.platform.web.NotFoundException;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,12 +17,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class CityPagesController {
 
+    record RenderedSection(String template, Map<String, Object> model) {}
+
     private final CityQueries queries;
     private final Access access;
+    private final List<CityPageSection> sections;
 
-    CityPagesController(CityQueries queries, Access access) {
+    CityPagesController(CityQueries queries, Access access, List<CityPageSection> sections) {
         this.queries = queries;
         this.access = access;
+        this.sections = sections.stream()
+                .sorted(Comparator.comparingInt(CityPageSection::order))
+                .toList();
     }
 
     @GetMapping("/staedte")
@@ -45,6 +53,12 @@ class CityPagesController {
         model.addAttribute("city", city);
         model.addAttribute("quartierGroups", CityQueries.grouped(city.quartiere()));
         model.addAttribute("canEdit", access.canManageCity(slug));
+        model.addAttribute(
+                "sections",
+                sections.stream()
+                        .map(s -> new RenderedSection(s.template(), s.model(slug)))
+                        .filter(s -> !s.model().isEmpty())
+                        .toList());
         return "network/city";
     }
 }

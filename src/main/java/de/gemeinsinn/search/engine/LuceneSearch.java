@@ -25,12 +25,14 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.SloppyMath;
 
 /**
@@ -176,6 +178,12 @@ public final class LuceneSearch {
         }
         if (r.km() != null) {
             b.add(LatLonPoint.newDistanceQuery(GEO, r.lat(), r.lon(), r.km() * 1000), Occur.FILTER);
+        }
+        if (!r.seesEverything()) {
+            List<BytesRef> keys = new ArrayList<>();
+            keys.add(new BytesRef(PUBLIC));
+            r.audience().forEach(k -> keys.add(new BytesRef(k)));
+            b.add(new TermInSetQuery(AUDIENCE, keys), Occur.FILTER);
         }
         return b.build();
     }

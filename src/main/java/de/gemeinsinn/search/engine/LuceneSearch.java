@@ -62,12 +62,30 @@ public final class LuceneSearch {
     private final QueryFactory queries;
     private final Facets facets = new Facets();
     private final Spelling spelling;
+    private final ResultCache cache;
+    private volatile boolean cacheEnabled;
 
     public LuceneSearch(LuceneIndex index, GermanAnalysis analysis) {
+        this(index, analysis, 0);
+    }
+
+    /**
+     * @param cachedResults how many results of repeated searches to keep per index generation (0:
+     *     none)
+     */
+    public LuceneSearch(LuceneIndex index, GermanAnalysis analysis, int cachedResults) {
         this.index = index;
         this.analysis = analysis;
         this.queries = new QueryFactory(analysis);
         this.spelling = new Spelling(analysis);
+        this.cache = new ResultCache(cachedResults);
+        this.cacheEnabled = cachedResults > 0;
+    }
+
+    /** Turns the result cache on or off at run time (benchmarks compare both). */
+    public void useResultCache(boolean enabled) {
+        cacheEnabled = enabled;
+        cache.clear();
     }
 
     public SearchResult search(SearchRequest request) {
@@ -75,7 +93,22 @@ public final class LuceneSearch {
         try {
             IndexSearcher searcher = index.acquire();
             try {
-                return run(searcher, request, started);
+                if (!cacheEnabled) {
+                    return run(searcher, request, started);
+                }
+                SearchResult cached = cache.get(searcher, request);
+                if (cached != null) {
+                    return new SearchResult(
+                            cached.query(),
+                            cached.total(),
+                            millisSince(started),
+                            cached.hits(),
+                            cached.facets(),
+                            cached.didYouMean());
+                }
+                SearchResult result = run(searcher, request, started);
+                cache.put(searcher, request, result);
+                return result;
             } finally {
                 index.release(searcher);
             }

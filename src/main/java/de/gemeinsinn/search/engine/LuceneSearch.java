@@ -22,6 +22,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -45,8 +46,9 @@ public final class LuceneSearch {
     static final int SNIPPET_LENGTH = 10_000;
 
     /**
-     * Ranking stops counting exactly after this many hits, which lets BM25 skip blocks that cannot
-     * reach the top (block-max WAND). Total and facets come from a separate pass without scores.
+     * With a distance sort, ranking stops counting exactly after this many hits; total and facets
+     * then come from a separate pass. Text searches rank, count and facet in one exhaustive pass
+     * (measured faster than block-max WAND plus a second pass, see docs/benchmarks.md).
      */
     static final int TOP_HITS_THRESHOLD = 1_000;
 
@@ -161,9 +163,10 @@ public final class LuceneSearch {
             return new SearchResult(r.q(), 0, millisSince(started), List.of(), Map.of(), null);
         }
         // rewrite once: typo (fuzzy) terms build Levenshtein automata on every rewrite, and the
-        // query runs up to three times (strict count, ranking, facets)
+        // query runs up to three times (strict matches, ranking, loose matches)
         Query scoring = words == null ? new MatchAllDocsQuery() : searcher.rewrite(words.scoring());
         Query query = filtered(scoring, r);
+        FacetsCollector matches = null;
         if (words != null && words.allWords() != null) {
             Query strict = filtered(
                     new BooleanQuery.Builder()
@@ -171,20 +174,37 @@ public final class LuceneSearch {
                             .add(searcher.rewrite(words.allWords()), Occur.FILTER)
                             .build(),
                     r);
-            if (searcher.count(strict) >= MIN_STRICT_HITS) {
+            // one pass decides strict or loose and, when strict, already holds total and facets
+            FacetsCollector strictMatches =
+                    searcher.search(new ConstantScoreQuery(strict), new FacetsCollectorManager());
+            if (totalOf(strictMatches) >= MIN_STRICT_HITS) {
                 query = strict;
+                matches = strictMatches;
             }
         }
         Sort sort = words == null && r.hasPoint()
                 ? new Sort(LatLonDocValuesField.newDistanceSort(GEO, r.lat(), r.lon()))
                 : null;
         int wanted = r.offset() + r.limit();
-        TopDocs top = sort == null
-                ? searcher.search(query, new TopScoreDocCollectorManager(wanted, null, TOP_HITS_THRESHOLD))
-                : searcher.search(query, wanted, sort);
-        FacetsCollector matches = searcher.search(new ConstantScoreQuery(query), new FacetsCollectorManager());
-        long total =
-                matches.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
+        TopDocs top;
+        if (sort == null && matches == null) {
+            // ranking, total and facets in one exhaustive pass
+            Object[] both = searcher.search(
+                    query,
+                    new MultiCollectorManager(
+                            new TopScoreDocCollectorManager(wanted, null, Integer.MAX_VALUE),
+                            new FacetsCollectorManager()));
+            top = (TopDocs) both[0];
+            matches = (FacetsCollector) both[1];
+        } else {
+            top = sort == null
+                    ? searcher.search(query, new TopScoreDocCollectorManager(wanted, null, TOP_HITS_THRESHOLD))
+                    : searcher.search(query, wanted, sort);
+            if (matches == null) {
+                matches = searcher.search(new ConstantScoreQuery(query), new FacetsCollectorManager());
+            }
+        }
+        long total = totalOf(matches);
         ScoreDoc[] page = top.scoreDocs.length <= r.offset()
                 ? new ScoreDoc[0]
                 : Arrays.copyOfRange(top.scoreDocs, r.offset(), top.scoreDocs.length);
@@ -196,6 +216,10 @@ public final class LuceneSearch {
         String didYouMean = r.q().isEmpty() ? null : spelling.didYouMean(searcher.getIndexReader(), r.q());
         return new SearchResult(
                 r.q(), total, millisSince(started), hits, facets.count(searcher.getIndexReader(), matches), didYouMean);
+    }
+
+    private static long totalOf(FacetsCollector matches) {
+        return matches.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
     }
 
     private static Query filtered(Query main, SearchRequest r) {

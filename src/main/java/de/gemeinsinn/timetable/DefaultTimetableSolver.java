@@ -50,11 +50,14 @@ class DefaultTimetableSolver implements TimetableSolver {
         AtomicReference<CpSatRelaxation.Outcome> outcome = new AtomicReference<>();
         CompletableFuture<Void> cp = null;
         CpSatRelaxation[] relaxation = new CpSatRelaxation[1];
-        if (options.useCpSat() && in.sessions <= options.cpMaxSessions() && CpSatRelaxation.available()) {
+        if (options.useCpSat() && in.sessions <= options.cpMaxSessions()) {
             int[] hint = initial.cellOf.clone();
             cp = CompletableFuture.runAsync(
                     () -> {
                         try {
+                            if (!CpSatRelaxation.available()) {
+                                return;
+                            }
                             CpSatRelaxation r = new CpSatRelaxation(in, placesAllPlaceable(in, hint));
                             relaxation[0] = r;
                             r.hint(hint);

@@ -26,7 +26,8 @@ final class Results {
         }
         Score score = new Score(0, plan.missed(), plan.overflow, plan.moves, plan.total());
         // the bound is exact arithmetic on integers; only rounding of the overflow sum may differ
-        Double bound = lowerBound == null || lowerBound > score.total() + 1e-6 ? null : Math.min(lowerBound, score.total());
+        Double bound =
+                lowerBound == null || lowerBound > score.total() + 1e-6 ? null : Math.min(lowerBound, score.total());
         return new ScheduleResult(placements, unplaced, score, bound, solveMillis);
     }
 

@@ -43,9 +43,10 @@ class TimetableApiController {
     @Operation(
             summary = "Verteilt BarCamp-Sessions auf Räume und Slots, sodass möglichst viele Teilnehmende ihre"
                     + " Wunsch-Sessions besuchen können (zustandslos, ohne Anmeldung)",
-            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                    required = true,
-                    content = @Content(schema = @Schema(implementation = ScheduleRequest.class))),
+            requestBody =
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            required = true,
+                            content = @Content(schema = @Schema(implementation = ScheduleRequest.class))),
             responses = {
                 @ApiResponse(
                         responseCode = "200",
@@ -73,9 +74,7 @@ class TimetableApiController {
         try {
             request = json.readValue(body, ScheduleRequest.class);
         } catch (JacksonException e) {
-            String at = e.getPathReference() == null || e.getPath().isEmpty()
-                    ? ""
-                    : " (bei „" + path(e) + "“)";
+            String at = e.getPathReference() == null || e.getPath().isEmpty() ? "" : " (bei „" + path(e) + "“)";
             throw new InvalidScheduleRequestException("Der JSON-Inhalt ist ungültig oder hat falsche Typen" + at + ".");
         }
         return solver.solve(request);

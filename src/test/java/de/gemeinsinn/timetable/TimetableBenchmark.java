@@ -24,12 +24,19 @@ public final class TimetableBenchmark {
         for (int i = 2; i < args.length; i++) {
             files.add(Path.of(args[i]));
         }
-        System.out.println("| instance | S/R/T/P | mode | time limit s | total | missed | overflow | moves | unplaced | lower bound | gap % | wall ms |");
+        System.out.println(
+                "| instance | S/R/T/P | mode | time limit s | total | missed | overflow | moves | unplaced | lower bound | gap % | wall ms |");
         System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|");
         for (Path file : files) {
             ScheduleRequest raw = json.readValue(Files.readString(file), ScheduleRequest.class);
             ScheduleRequest request = new ScheduleRequest(
-                    raw.rooms(), raw.slots(), raw.sessions(), raw.participants(), raw.previous(), raw.moveCost(), seconds);
+                    raw.rooms(),
+                    raw.slots(),
+                    raw.sessions(),
+                    raw.participants(),
+                    raw.previous(),
+                    raw.moveCost(),
+                    seconds);
             for (String mode : modes) {
                 DefaultTimetableSolver.Options options = switch (mode) {
                     case "ls" -> new DefaultTimetableSolver.Options(false, 1, 42, 0);
@@ -42,8 +49,8 @@ public final class TimetableBenchmark {
                 long wall = (System.nanoTime() - start) / 1_000_000;
                 ScheduleResult.Score s = r.score();
                 String name = file.getFileName().toString().replace(".json", "");
-                String size = raw.sessions().size() + "/" + raw.rooms().size() + "/" + raw.slots().size() + "/"
-                        + raw.participants().size();
+                String size = raw.sessions().size() + "/" + raw.rooms().size() + "/"
+                        + raw.slots().size() + "/" + raw.participants().size();
                 String lb = r.lowerBound() == null ? "–" : fmt(r.lowerBound());
                 String gap = r.lowerBound() == null || s.total() == 0
                         ? (r.lowerBound() != null ? "0.00" : "–")
@@ -51,8 +58,18 @@ public final class TimetableBenchmark {
                 System.out.printf(
                         Locale.ROOT,
                         "| %s | %s | %s | %s | %s | %d | %s | %d | %d | %s | %s | %d |%n",
-                        name, size, mode, fmt(seconds), fmt(s.total()), s.missedInterest(), fmt(s.capacityOverflow()),
-                        s.moves(), r.unplaced().size(), lb, gap, wall);
+                        name,
+                        size,
+                        mode,
+                        fmt(seconds),
+                        fmt(s.total()),
+                        s.missedInterest(),
+                        fmt(s.capacityOverflow()),
+                        s.moves(),
+                        r.unplaced().size(),
+                        lb,
+                        gap,
+                        wall);
             }
         }
     }

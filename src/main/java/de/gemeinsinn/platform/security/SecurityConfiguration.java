@@ -37,14 +37,25 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(
-            HttpSecurity http, ObjectProvider<ApiTokenAuthenticator> tokens, ProblemWriter problems) throws Exception {
+            HttpSecurity http,
+            ObjectProvider<ApiTokenAuthenticator> tokens,
+            ProblemWriter problems,
+            List<PublicPaths> publicPaths)
+            throws Exception {
+        // API endpoints that modules declare writable (e.g. the stateless timetable solver)
+        String[] writableApi = publicPaths.stream()
+                .flatMap(p -> p.writable().stream())
+                .filter(p -> p.startsWith("/api/"))
+                .toArray(String[]::new);
         http.securityMatcher("/api/**")
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(c -> c.disable())
                 .securityContext(c -> c.requireExplicitSave(true))
                 .addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
-                .authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.GET, "/api/**")
+                .authorizeHttpRequests(a -> a.requestMatchers(writableApi)
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/**")
                         .permitAll()
                         .anyRequest()
                         .authenticated())

@@ -19,7 +19,13 @@ class DefaultTimetableSolver implements TimetableSolver {
     private static final Logger log = LoggerFactory.getLogger(DefaultTimetableSolver.class);
 
     /** Options for benchmarks; the bean uses the defaults. */
-    record Options(boolean useCpSat, int cpWorkers, long seed, int cpMaxSessions) {
+    record Options(
+            boolean useCpSat, int cpWorkers, long seed, int cpMaxSessions, boolean bound, boolean relaxation) {
+
+        Options(boolean useCpSat, int cpWorkers, long seed, int cpMaxSessions) {
+            this(useCpSat, cpWorkers, seed, cpMaxSessions, true, true);
+        }
+
         /**
          * CP-SAT runs beside the local search up to 500 sessions: its solutions are good restart
          * points (measured: equal or better totals on 6 of 7 benchmark instances, see the ADR).
@@ -54,8 +60,12 @@ class DefaultTimetableSolver implements TimetableSolver {
         Plan initial = search.construct(null);
 
         AtomicReference<CpSatRelaxation.Outcome> outcome = new AtomicReference<>();
+        // bound of the assignment relaxation, valid for plans that place every placeable session
+        AtomicReference<Double> assignmentBound = new AtomicReference<>();
+        int unplaceable = unplaceable(in);
         CompletableFuture<Void> cp = null;
         CpSatRelaxation[] relaxation = new CpSatRelaxation[1];
+        AssignmentBound[] bounding = new AssignmentBound[1];
         if (options.useCpSat() && in.sessions <= options.cpMaxSessions()) {
             int[] hint = initial.cellOf.clone();
             cp = CompletableFuture.runAsync(
@@ -64,7 +74,25 @@ class DefaultTimetableSolver implements TimetableSolver {
                             if (!CpSatRelaxation.available() || System.nanoTime() > deadline - 100_000_000L) {
                                 return;
                             }
-                            CpSatRelaxation r = new CpSatRelaxation(in, placesAllPlaceable(in, hint));
+                            boolean placeAll = placesAllPlaceable(in, hint);
+                            if (placeAll && options.bound()) {
+                                for (AssignmentBound.Variant variant : AssignmentBound.Variant.values()) {
+                                    double left = (deadline - System.nanoTime()) / 1e9 - 0.05;
+                                    if (left < 0.05) {
+                                        return;
+                                    }
+                                    AssignmentBound b = new AssignmentBound(in, variant);
+                                    bounding[0] = b;
+                                    Double value = b.solve(left);
+                                    if (value != null) {
+                                        assignmentBound.accumulateAndGet(value, (old, v) -> old == null ? v : Math.max(old, v));
+                                    }
+                                }
+                            }
+                            if (!options.relaxation() || System.nanoTime() > deadline - 100_000_000L) {
+                                return;
+                            }
+                            CpSatRelaxation r = new CpSatRelaxation(in, placeAll);
                             relaxation[0] = r;
                             r.hint(hint);
                             double seconds = (deadline - System.nanoTime()) / 1e9 - 0.05;
@@ -86,6 +114,12 @@ class DefaultTimetableSolver implements TimetableSolver {
         }
         CompletableFuture<Void> cpRun = cp;
         Plan best = search.anneal(initial, deadline, () -> {
+            Double ab = assignmentBound.get();
+            if (ab != null
+                    && unplaced(search.best()) == unplaceable
+                    && search.bestCost() - unplaceable * initial.unplacedPenalty <= ab + 1e-9) {
+                return true;
+            }
             CpSatRelaxation.Outcome o = outcome.get();
             if (o == null || !o.optimal()) {
                 return false;
@@ -102,6 +136,9 @@ class DefaultTimetableSolver implements TimetableSolver {
                 if (relaxation[0] != null) {
                     relaxation[0].stop();
                 }
+                if (bounding[0] != null) {
+                    bounding[0].stop();
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } catch (java.util.concurrent.ExecutionException e) {
@@ -110,8 +147,22 @@ class DefaultTimetableSolver implements TimetableSolver {
         }
         CpSatRelaxation.Outcome o = outcome.get();
         Double lowerBound = o == null ? null : o.lowerBound(unplaced(best.cellOf));
+        Double ab = assignmentBound.get();
+        if (ab != null && unplaced(best.cellOf) == unplaceable) {
+            lowerBound = lowerBound == null ? ab : Math.max(lowerBound, ab);
+        }
         long millis = (System.nanoTime() - start) / 1_000_000;
         return Results.of(best, lowerBound, millis);
+    }
+
+    private static int unplaceable(Instance in) {
+        int n = 0;
+        for (int s = 0; s < in.sessions; s++) {
+            if (in.allowedCells[s].length == 0) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static boolean placesAllPlaceable(Instance in, int[] cells) {

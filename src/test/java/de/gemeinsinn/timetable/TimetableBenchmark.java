@@ -42,8 +42,10 @@ public final class TimetableBenchmark {
                     case "ls" -> new DefaultTimetableSolver.Options(false, 1, 42, 0);
                     case "cp1" -> new DefaultTimetableSolver.Options(true, 1, 42, Integer.MAX_VALUE);
                     case "cp2" -> new DefaultTimetableSolver.Options(true, 2, 42, Integer.MAX_VALUE);
-                    case "ab" -> new DefaultTimetableSolver.Options(true, 1, 42, Integer.MAX_VALUE, true, false);
-                    case "old" -> new DefaultTimetableSolver.Options(true, 1, 42, Integer.MAX_VALUE, false, true);
+                    case "ab" -> new DefaultTimetableSolver.Options(true, 1, 42, Integer.MAX_VALUE, true, false, false);
+                    case "ab2" -> new DefaultTimetableSolver.Options(true, 1, 42, Integer.MAX_VALUE, true, false, true);
+                    case "old" ->
+                        new DefaultTimetableSolver.Options(true, 1, 42, Integer.MAX_VALUE, false, true, false);
                     default -> throw new IllegalArgumentException(mode);
                 };
                 long start = System.nanoTime();

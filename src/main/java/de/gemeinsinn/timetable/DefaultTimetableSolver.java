@@ -120,7 +120,9 @@ class DefaultTimetableSolver implements TimetableSolver {
                                 secondBest.set(p2);
                                 return;
                             }
-                            if (!nativeLibrary || !options.relaxation() || System.nanoTime() > deadline - 100_000_000L) {
+                            if (!nativeLibrary
+                                    || !options.relaxation()
+                                    || System.nanoTime() > deadline - 100_000_000L) {
                                 return;
                             }
                             CpSatRelaxation r = new CpSatRelaxation(in, placeAll);

@@ -87,7 +87,7 @@ class GroupEditController {
         try {
             service.update(g, form);
         } catch (OptimisticLockingFailureException e) {
-            errors.reject("groups.form.conflict");
+            model.addAttribute("conflict", true);
             Group now = access.find(slug);
             return form(model, GroupForm.of(now), now);
         }

@@ -23,7 +23,10 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @GemeinsinnTest
 class GroupPageFigureTests extends GroupsTestSupport {
 
-    /** A public group with n members, every third for an organisation; returns it and one lead. */
+    /**
+     * A public group with n members, every third for an organisation, every second showing the name
+     * publicly; returns it and its lead.
+     */
     record Sized(GroupRef group, GemeinsinnUser lead) {}
 
     Sized groupWith(int n) {
@@ -32,18 +35,17 @@ class GroupPageFigureTests extends GroupsTestSupport {
         member(g, lead, GroupRole.LEAD, true);
         String tag = UUID.randomUUID().toString().substring(0, 8);
         jdbc.sql("""
-                        WITH p AS (
-                          INSERT INTO accounts.person (id, email, display_name, password_hash, status, created_at)
-                          SELECT gen_random_uuid(), 'fig-' || ? || '-' || i || '@example.org', 'Person ' || i, 'x', 'ACTIVE', now()
-                            FROM generate_series(1, ?) i
-                          RETURNING id, display_name)
+                        WITH s AS (SELECT i, gen_random_uuid() AS id FROM generate_series(1, ?) i),
+                             p AS (INSERT INTO accounts.person (id, email, display_name, password_hash, status, created_at)
+                                   SELECT id, 'fig-' || ? || '-' || i || '@example.org', 'Person ' || i, 'x', 'ACTIVE', now()
+                                     FROM s)
                         INSERT INTO groups.membership (group_id, person_id, role, organisation_id, name_shown)
-                        SELECT ?, p.id, CASE WHEN random() < 0.1 THEN 'GUEST' ELSE 'MEMBER' END,
-                               CASE WHEN random() < 0.33 THEN (SELECT id FROM organisations.organisation
-                                                                WHERE status = 'APPROVED' ORDER BY random() LIMIT 1) END,
-                               CASE WHEN random() < 0.5 THEN 'PUBLIC' ELSE 'MEMBERS' END
-                          FROM p
-                        """).params(tag, n - 1, g.id()).update();
+                        SELECT ?, s.id, CASE WHEN i % 10 = 0 THEN 'GUEST' ELSE 'MEMBER' END,
+                               CASE WHEN i % 3 = 0 THEN (SELECT id FROM organisations.organisation
+                                                          WHERE status = 'APPROVED' ORDER BY name LIMIT 1) END,
+                               CASE WHEN i % 2 = 0 THEN 'PUBLIC' ELSE 'MEMBERS' END
+                          FROM s
+                        """).params(n - 1, tag, g.id()).update();
         return new Sized(g, lead);
     }
 

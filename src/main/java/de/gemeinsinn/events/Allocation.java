@@ -69,9 +69,11 @@ class Allocation {
 
     /** Caller holds {@link #lock(UUID)} in the current transaction. */
     int allocateLocked(UUID eventId) {
-        var event = jdbc.sql("SELECT capacity, per_city_quota FROM events.event WHERE id = ?")
+        var event = jdbc.sql(
+                        "SELECT capacity, per_city_quota, (ends_at < now() OR status = 'CANCELLED') FROM events.event WHERE id = ?")
                 .param(eventId)
-                .query((rs, n) -> new int[] {rs.getInt(1), rs.getObject(2) == null ? -1 : rs.getInt(2)})
+                .query((rs, n) ->
+                        new int[] {rs.getInt(1), rs.getObject(2) == null ? -1 : rs.getInt(2), rs.getBoolean(3) ? 1 : 0})
                 .optional();
         if (event.isEmpty()) {
             return 0;
@@ -96,7 +98,9 @@ class Allocation {
                 .query((rs, n) -> new Candidate(rs.getObject(1, UUID.class), rs.getString(2)))
                 .list();
         List<UUID> promoted = new ArrayList<>();
-        for (Candidate c : waiting) {
+        // after the event (or once it is cancelled) nobody moves up any more
+        boolean closed = event.get()[2] == 1;
+        for (Candidate c : closed ? List.<Candidate>of() : waiting) {
             if (confirmed[0] >= capacity) {
                 break;
             }

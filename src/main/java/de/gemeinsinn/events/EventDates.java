@@ -11,25 +11,25 @@ import org.springframework.stereotype.Component;
 @Component("eventDates")
 class EventDates {
 
-    String iso(Instant i) {
+    public String iso(Instant i) {
         return i == null ? "" : i.atZone(Event.ZONE).toOffsetDateTime().toString();
     }
 
-    String isoDate(LocalDate d) {
+    public String isoDate(LocalDate d) {
         return d.toString();
     }
 
     /** "Freitag, 16. Mai 2025, 10:00 Uhr" or "Friday, 16 May 2025, 10:00". */
-    String dateTime(Instant i, Locale locale) {
+    public String dateTime(Instant i, Locale locale) {
         return i == null ? "" : pattern(locale, true).format(i.atZone(Event.ZONE));
     }
 
-    String date(Instant i, Locale locale) {
+    public String date(Instant i, Locale locale) {
         return i == null ? "" : pattern(locale, false).format(i.atZone(Event.ZONE));
     }
 
     /** "16. Mai 2025, 10:00–16:30 Uhr", or with both dates when it spans days. */
-    String range(Instant start, Instant end, Locale locale) {
+    public String range(Instant start, Instant end, Locale locale) {
         ZonedDateTime s = start.atZone(Event.ZONE);
         ZonedDateTime e = end.atZone(Event.ZONE);
         boolean en = "en".equals(locale.getLanguage());
@@ -41,7 +41,7 @@ class EventDates {
         return pattern(locale, true).format(s) + " – " + pattern(locale, true).format(e);
     }
 
-    String month(LocalDate d, Locale locale) {
+    public String month(LocalDate d, Locale locale) {
         return DateTimeFormatter.ofPattern("MMMM yyyy", locale).format(d);
     }
 

@@ -23,12 +23,12 @@ record EventForm(
         String venueCity,
         String venueAccessibility,
         String organiserName,
-        boolean registrationEnabled,
+        Boolean registrationEnabled,
         String capacity,
         String perCityQuota,
         String registrationOpensAt,
         String registrationClosesAt,
-        boolean cancelled,
+        Boolean cancelled,
         Integer version) {
 
     static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
@@ -132,11 +132,11 @@ record EventForm(
                         city.map(CityRef::lat).orElse(null),
                         city.map(CityRef::lon).orElse(null)),
                 organiserName,
-                registrationEnabled,
+                Boolean.TRUE.equals(registrationEnabled),
                 number(capacity, "capacity", errors),
                 number(perCityQuota, "perCityQuota", errors),
                 instant(registrationOpensAt, "registrationOpensAt", errors).orElse(null),
                 instant(registrationClosesAt, "registrationClosesAt", errors).orElse(null),
-                cancelled);
+                Boolean.TRUE.equals(cancelled));
     }
 }

@@ -20,7 +20,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -284,8 +283,20 @@ class EventPagesController {
 
     @PostMapping("/veranstaltungen/{slug}/anmelden")
     String register(
-            @PathVariable String slug, @ModelAttribute RegistrationForm form, Model model, RedirectAttributes flash) {
+            @PathVariable String slug,
+            @RequestParam(required = false) String name,
+            @RequestParam(required = false) String email,
+            @RequestParam(required = false) String citySlug,
+            @RequestParam(required = false) String organisation,
+            @RequestParam(required = false) String accessibilityNeeds,
+            @RequestParam(required = false) String dietaryWishes,
+            @RequestParam(required = false, defaultValue = "false") boolean showInList,
+            @RequestParam(required = false, defaultValue = "false") boolean consent,
+            Model model,
+            RedirectAttributes flash) {
         Event e = find(slug);
+        RegistrationForm form = new RegistrationForm(
+                name, email, citySlug, organisation, accessibilityNeeds, dietaryWishes, showInList, consent);
         Map<String, String> errors = form.validate(regions);
         if (!errors.isEmpty()) {
             model.addAttribute("form", form);

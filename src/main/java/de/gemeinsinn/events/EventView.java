@@ -3,7 +3,7 @@ package de.gemeinsinn.events;
 /** An event with the names the pages show. */
 record EventView(Event event, String cityName, String regionName) {
 
-    String place() {
+    public String place() {
         return cityName != null ? cityName : event.venue().city();
     }
 }

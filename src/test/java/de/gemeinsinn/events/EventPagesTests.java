@@ -287,11 +287,14 @@ class EventPagesTests extends EventWebTestSupport {
     void theStartPageAndTheCityPageShowUpcomingEvents() throws Exception {
         assertThat(mvc.perform(get("/")).andReturn().getResponse().getContentAsString())
                 .contains("Nächste Veranstaltungen");
-        assertThat(mvc.perform(get("/staedte/bottrop"))
+        // a city no other test holds events for, so its next event is ours
+        Event e = EventTestSupport.openEvent(events, "Stadtfest", 10, null, "bitburg");
+        assertThat(mvc.perform(get("/staedte/bitburg"))
                         .andReturn()
                         .getResponse()
                         .getContentAsString())
-                .contains("Engagementbörse Bottrop 2027");
+                .contains(e.title())
+                .contains("Alle Veranstaltungen der Stadt");
     }
 
     static String group(String regex, String s) {

@@ -42,8 +42,8 @@ class SecurityConfiguration {
             ProblemWriter problems,
             List<PublicPaths> publicPaths)
             throws Exception {
-        // API endpoints that modules declare writable (e.g. the stateless timetable solver)
-        String[] writableApi = publicPaths.stream()
+        // API paths a module lists in PublicPaths.writable() accept anonymous writes (any method)
+        String[] apiWritable = publicPaths.stream()
                 .flatMap(p -> p.writable().stream())
                 .filter(p -> p.startsWith("/api/"))
                 .toArray(String[]::new);
@@ -53,9 +53,9 @@ class SecurityConfiguration {
                 .requestCache(c -> c.disable())
                 .securityContext(c -> c.requireExplicitSave(true))
                 .addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
-                .authorizeHttpRequests(a -> a.requestMatchers(writableApi)
+                .authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.GET, "/api/**")
                         .permitAll()
-                        .requestMatchers(HttpMethod.GET, "/api/**")
+                        .requestMatchers(apiWritable)
                         .permitAll()
                         .anyRequest()
                         .authenticated())

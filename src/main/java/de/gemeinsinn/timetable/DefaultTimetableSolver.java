@@ -26,10 +26,23 @@ class DefaultTimetableSolver implements TimetableSolver {
             int cpMaxSessions,
             boolean bound,
             boolean relaxation,
-            boolean secondSearch) {
+            boolean secondSearch,
+            int collisionMaxSessions,
+            double collisionShare) {
 
         Options(boolean useCpSat, int cpWorkers, long seed, int cpMaxSessions) {
             this(useCpSat, cpWorkers, seed, cpMaxSessions, true, true, false);
+        }
+
+        Options(
+                boolean useCpSat,
+                int cpWorkers,
+                long seed,
+                int cpMaxSessions,
+                boolean bound,
+                boolean relaxation,
+                boolean secondSearch) {
+            this(useCpSat, cpWorkers, seed, cpMaxSessions, bound, relaxation, secondSearch, 0, 0);
         }
 
         /**
@@ -38,7 +51,7 @@ class DefaultTimetableSolver implements TimetableSolver {
          * against the CP-SAT relaxation as second thread (ADR 0030): better in 8, worse in 2,
          * equal in 4 of 14 paired 5-second runs (differences below 2 %).
          */
-        static final Options DEFAULT = new Options(true, 1, 42, 500, true, false, true);
+        static final Options DEFAULT = new Options(true, 1, 42, 500, true, false, true, 80, 0.5);
     }
 
     private final Options options;
@@ -68,7 +81,7 @@ class DefaultTimetableSolver implements TimetableSolver {
         Plan initial = search.construct(null);
 
         AtomicReference<CpSatRelaxation.Outcome> outcome = new AtomicReference<>();
-        // bound of the assignment relaxation, valid for plans that place every placeable session
+        // best proven bound (assignment LP, collision CP-SAT), valid for plans that place every placeable session
         AtomicReference<Double> assignmentBound = new AtomicReference<>();
         int unplaceable = unplaceable(in);
         java.util.concurrent.atomic.AtomicBoolean proven = new java.util.concurrent.atomic.AtomicBoolean();
@@ -76,6 +89,7 @@ class DefaultTimetableSolver implements TimetableSolver {
         CompletableFuture<Void> cp = null;
         CpSatRelaxation[] relaxation = new CpSatRelaxation[1];
         AssignmentBound[] bounding = new AssignmentBound[1];
+        CollisionBound[] collision = new CollisionBound[1];
         if (options.useCpSat() && in.sessions <= options.cpMaxSessions()) {
             int[] hint = initial.cellOf.clone();
             cp = CompletableFuture.runAsync(
@@ -98,6 +112,23 @@ class DefaultTimetableSolver implements TimetableSolver {
                                     if (value != null) {
                                         assignmentBound.accumulateAndGet(
                                                 value, (old, v) -> old == null ? v : Math.max(old, v));
+                                    }
+                                }
+                            }
+                            Double lp = assignmentBound.get();
+                            if (nativeLibrary
+                                    && placeAll
+                                    && in.sessions <= options.collisionMaxSessions()
+                                    && (lp == null || lp < initial.total() - 1e-9)) {
+                                // collision bound (CP-SAT, core-guided), ADR 0032; at most a share of the time left
+                                double left = (deadline - System.nanoTime()) / 1e9 - 0.05;
+                                if (left > 0.1) {
+                                    CollisionBound c = new CollisionBound(in);
+                                    collision[0] = c;
+                                    CollisionBound.Outcome co = c.solve(left * options.collisionShare(), 1);
+                                    if (co != null) {
+                                        assignmentBound.accumulateAndGet(
+                                                co.bound(), (old, v) -> old == null ? v : Math.max(old, v));
                                     }
                                 }
                             }
@@ -177,6 +208,9 @@ class DefaultTimetableSolver implements TimetableSolver {
                 }
                 if (bounding[0] != null) {
                     bounding[0].stop();
+                }
+                if (collision[0] != null) {
+                    collision[0].stop();
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

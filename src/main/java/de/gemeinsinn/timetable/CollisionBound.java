@@ -47,8 +47,20 @@ final class CollisionBound {
 
     record Outcome(double bound, boolean optimal, double objective) {}
 
+    /** Whether every interesting pair is forbidden in a common slot (a pure feasibility check). */
+    private final boolean noCollisions;
+
     CollisionBound(Instance in) {
+        this(in, false);
+    }
+
+    /**
+     * @param noCollisions if true, the model forbids every collision instead of counting it: if it
+     *     is infeasible, every plan (placing all placeable sessions) misses at least 1
+     */
+    CollisionBound(Instance in, boolean noCollisions) {
         this.in = in;
+        this.noCollisions = noCollisions;
         z = new BoolVar[in.sessions][in.slots];
         build();
     }
@@ -184,6 +196,10 @@ final class CollisionBound {
                 if (w <= 0 || z[a][t] == null || z[b][t] == null) {
                     continue;
                 }
+                if (noCollisions) {
+                    model.addBoolOr(new Literal[] {z[a][t].not(), z[b][t].not()});
+                    continue;
+                }
                 BoolVar both = model.newBoolVar("b" + a + "_" + b + "_" + t);
                 // both ≥ z[a,t] + z[b,t] − 1
                 model.addBoolOr(new Literal[] {z[a][t].not(), z[b][t].not(), both});
@@ -245,6 +261,20 @@ final class CollisionBound {
                 }
             }
         }
+    }
+
+    /**
+     * For a model built with {@code noCollisions}: true if CP-SAT proved within {@code seconds} that
+     * no plan placing all placeable sessions is free of collisions (then missed interest ≥ 1).
+     */
+    boolean collisionUnavoidable(double seconds) {
+        CpSolver cp = new CpSolver();
+        cp.getParameters().setMaxTimeInSeconds(Math.max(0.01, seconds)).setNumWorkers(1);
+        solver = cp;
+        if (stopped) {
+            return false;
+        }
+        return cp.solve(model) == CpSolverStatus.INFEASIBLE;
     }
 
     /** Solves for at most {@code seconds}; null if no solution was found (bound not trusted then). */

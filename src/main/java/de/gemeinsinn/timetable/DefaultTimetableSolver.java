@@ -123,6 +123,16 @@ class DefaultTimetableSolver implements TimetableSolver {
                                 // collision bound (CP-SAT, core-guided), ADR 0032; at most a share of the time left
                                 double left = (deadline - System.nanoTime()) / 1e9 - 0.05;
                                 if (left > 0.1) {
+                                    // a plan without any collision exists? (pure SAT check, fast)
+                                    CollisionBound zero = new CollisionBound(in, true);
+                                    collision[0] = zero;
+                                    if (zero.collisionUnavoidable(left * options.collisionShare() / 2)) {
+                                        assignmentBound.accumulateAndGet(
+                                                1.0, (old, v) -> old == null ? v : Math.max(old, v));
+                                    }
+                                    left = (deadline - System.nanoTime()) / 1e9 - 0.05;
+                                }
+                                if (left > 0.1) {
                                     CollisionBound c = new CollisionBound(in);
                                     collision[0] = c;
                                     CollisionBound.Outcome co = c.solve(left * options.collisionShare(), 1);

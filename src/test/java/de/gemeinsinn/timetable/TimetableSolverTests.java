@@ -218,6 +218,7 @@ class TimetableSolverTests {
         Random rnd = new Random(23);
         int positive = 0;
         int collisionPositive = 0;
+        int unavoidable = 0;
         int checked = 0;
         for (int i = 0; i < 70; i++) {
             int rooms = 1 + rnd.nextInt(2);
@@ -255,6 +256,10 @@ class TimetableSolverTests {
             assertThat(collision.bound()).as("instance %d, collision bound", i).isLessThanOrEqualTo(optimum[1] + 1e-9);
             if (collision.bound() > 0) {
                 collisionPositive++;
+            }
+            if (new CollisionBound(in, true).collisionUnavoidable(5)) {
+                unavoidable++;
+                assertThat(optimum[1]).as("instance %d, collision unavoidable", i).isGreaterThanOrEqualTo(1);
             }
             for (AssignmentBound.Variant variant : AssignmentBound.Variant.values()) {
                 Double bound = new AssignmentBound(in, variant).solve(5);

@@ -259,7 +259,9 @@ class TimetableSolverTests {
             }
             if (new CollisionBound(in, true).collisionUnavoidable(5)) {
                 unavoidable++;
-                assertThat(optimum[1]).as("instance %d, collision unavoidable", i).isGreaterThanOrEqualTo(1);
+                assertThat(optimum[1])
+                        .as("instance %d, collision unavoidable", i)
+                        .isGreaterThanOrEqualTo(1);
             }
             for (AssignmentBound.Variant variant : AssignmentBound.Variant.values()) {
                 Double bound = new AssignmentBound(in, variant).solve(5);

@@ -206,8 +206,78 @@ final class CollisionBound {
                 objective.addTerm(both, w);
             }
         }
+        if (noCollisions) {
+            addCliques(pairs);
+        }
         breakSlotSymmetry();
         model.minimize(objective);
+    }
+
+    /**
+     * Redundant constraints for the no-collision check: sessions that pairwise conflict in every
+     * slot (a clique of the conflict graph, found greedily from each session) take at most one
+     * place per slot. They only restate the pair clauses, but let CP-SAT propagate much earlier.
+     */
+    private void addCliques(Map<Long, long[]> pairs) {
+        int n = in.sessions;
+        boolean[][] conflict = new boolean[n][n];
+        for (Map.Entry<Long, long[]> e : pairs.entrySet()) {
+            int a = (int) (e.getKey() / n);
+            int b = (int) (e.getKey() % n);
+            boolean everywhere = true;
+            for (int t = 0; t < in.slots; t++) {
+                everywhere &= e.getValue()[t] > 0;
+            }
+            conflict[a][b] = everywhere;
+            conflict[b][a] = everywhere;
+        }
+        java.util.Set<java.util.List<Integer>> seen = new java.util.HashSet<>();
+        for (int v = 0; v < n; v++) {
+            List<Integer> clique = new ArrayList<>(List.of(v));
+            List<Integer> candidates = new ArrayList<>();
+            for (int u = 0; u < n; u++) {
+                if (conflict[v][u]) {
+                    candidates.add(u);
+                }
+            }
+            while (!candidates.isEmpty()) {
+                int best = candidates.get(0);
+                int bestDegree = -1;
+                for (int u : candidates) {
+                    int d = 0;
+                    for (int w : candidates) {
+                        if (conflict[u][w]) {
+                            d++;
+                        }
+                    }
+                    if (d > bestDegree) {
+                        bestDegree = d;
+                        best = u;
+                    }
+                }
+                clique.add(best);
+                int chosen = best;
+                candidates.removeIf(u -> u == chosen || !conflict[chosen][u]);
+            }
+            if (clique.size() < 3) {
+                continue;
+            }
+            java.util.Collections.sort(clique);
+            if (!seen.add(clique)) {
+                continue;
+            }
+            for (int t = 0; t < in.slots; t++) {
+                List<Literal> vars = new ArrayList<>();
+                for (int s : clique) {
+                    if (z[s][t] != null) {
+                        vars.add(z[s][t]);
+                    }
+                }
+                if (vars.size() > 1) {
+                    model.addAtMostOne(vars.toArray(new Literal[0]));
+                }
+            }
+        }
     }
 
     /** Orders interchangeable slots by the smallest session index they hold. */

@@ -57,6 +57,12 @@ final class Instance {
     final double moveCost;
     final long timeLimitMillis;
 
+    /** unavailableInSlot[t][p] = unavailable[p][t], slot-major for the search's inner loops. */
+    final boolean[][] unavailableInSlot;
+
+    /** availableInterested[s][t]: interested participants available in t (null if too large). */
+    private int[][][] availableInterested;
+
     private Instance(ScheduleRequest request) {
         this.request = request;
         List<Room> roomList = required(request.rooms(), "rooms");
@@ -328,6 +334,47 @@ final class Instance {
             throw invalid("„timeLimitSeconds“ muss größer als 0 sein.");
         }
         timeLimitMillis = Math.max(1, Math.round(Math.min(limit, TimetableSolver.MAX_TIME_LIMIT_SECONDS) * 1000));
+        unavailableInSlot = new boolean[slots][participants];
+        for (int p = 0; p < participants; p++) {
+            for (int t = 0; t < slots; t++) {
+                unavailableInSlot[t][p] = unavailable[p][t];
+            }
+        }
+        indexAvailability();
+    }
+
+    /** Interested participants of {@code s} available in slot {@code t}, or null (then filter yourself). */
+    int[] availableInterested(int s, int t) {
+        int[][][] a = availableInterested;
+        if (a == null) {
+            return null;
+        }
+        return a[s][t];
+    }
+
+    /** Precomputes {@link #availableInterested} if it fits in about 80 MB. */
+    private void indexAvailability() {
+        long total = 0;
+        for (int[] i : interested) {
+            total += i.length;
+        }
+        if (total * slots > 20_000_000L) {
+            return;
+        }
+        int[][][] a = new int[sessions][slots][];
+        for (int s = 0; s < sessions; s++) {
+            for (int t = 0; t < slots; t++) {
+                int n = 0;
+                int[] list = new int[interested[s].length];
+                for (int p : interested[s]) {
+                    if (!unavailable[p][t]) {
+                        list[n++] = p;
+                    }
+                }
+                a[s][t] = n == list.length ? interested[s] : Arrays.copyOf(list, n);
+            }
+        }
+        availableInterested = a;
     }
 
     static Instance of(ScheduleRequest request) {

@@ -12,8 +12,11 @@ final class Plan {
     final Instance in;
     final int[] cellOf;
     final int[] occupant;
-    /** cnt[p][t] = |{s ∈ I_p placed in t}|. */
+    /** cnt[t][p] = |{s ∈ I_p placed in t}| (slot-major: one slot's counts lie together). */
     final int[][] cnt;
+
+    /** 1/k for the counts that can occur. */
+    private final double[] inverse;
 
     final double[] slotOverflow;
     int covered;
@@ -31,7 +34,15 @@ final class Plan {
         Arrays.fill(cellOf, -1);
         occupant = new int[in.cells()];
         Arrays.fill(occupant, -1);
-        cnt = new int[in.participants][in.slots];
+        cnt = new int[in.slots][in.participants];
+        int maxCount = 1;
+        for (int[] i : in.interests) {
+            maxCount = Math.max(maxCount, i.length);
+        }
+        inverse = new double[maxCount + 1];
+        for (int k = 1; k <= maxCount; k++) {
+            inverse[k] = 1.0 / k;
+        }
         slotOverflow = new double[in.slots];
         int sum = 0;
         for (int[] i : in.interests) {
@@ -60,8 +71,8 @@ final class Plan {
     void copyFrom(Plan o) {
         System.arraycopy(o.cellOf, 0, cellOf, 0, cellOf.length);
         System.arraycopy(o.occupant, 0, occupant, 0, occupant.length);
-        for (int p = 0; p < cnt.length; p++) {
-            System.arraycopy(o.cnt[p], 0, cnt[p], 0, in.slots);
+        for (int t = 0; t < cnt.length; t++) {
+            System.arraycopy(o.cnt[t], 0, cnt[t], 0, in.participants);
         }
         System.arraycopy(o.slotOverflow, 0, slotOverflow, 0, slotOverflow.length);
         covered = o.covered;
@@ -113,8 +124,10 @@ final class Plan {
         if (from >= 0) {
             occupant[from] = -1;
             int t = slot(from);
+            int[] c = cnt[t];
+            boolean[] away = in.unavailableInSlot[t];
             for (int p : in.interested[s]) {
-                if (--cnt[p][t] == 0 && !in.unavailable[p][t]) {
+                if (--c[p] == 0 && !away[p]) {
                     covered--;
                 }
             }
@@ -124,8 +137,10 @@ final class Plan {
         if (cell >= 0) {
             occupant[cell] = s;
             int t = slot(cell);
+            int[] c = cnt[t];
+            boolean[] away = in.unavailableInSlot[t];
             for (int p : in.interested[s]) {
-                if (cnt[p][t]++ == 0 && !in.unavailable[p][t]) {
+                if (c[p]++ == 0 && !away[p]) {
                     covered++;
                 }
             }
@@ -155,9 +170,17 @@ final class Plan {
 
     double attendance(int s, int t) {
         double a = 0;
+        int[] c = cnt[t];
+        int[] available = in.availableInterested(s, t);
+        if (available != null) {
+            for (int p : available) {
+                a += inverse[c[p]];
+            }
+            return a;
+        }
         for (int p : in.interested[s]) {
             if (!in.unavailable[p][t]) {
-                a += 1.0 / cnt[p][t];
+                a += inverse[c[p]];
             }
         }
         return a;

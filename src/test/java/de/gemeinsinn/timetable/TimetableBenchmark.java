@@ -11,8 +11,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Benchmark of the timetable solver (not a test; run through bench/timetable/run.sh).
  *
  * <p>Arguments: seconds per run, modes (comma separated: {@code ls} = local search only, {@code
- * ab2} = assignment bound (LP) then a second annealing run on the second thread — the production
- * default, {@code ab} = bound only beside one annealing run, {@code cp1}/{@code cp2} = bound then
+ * def} = the production default (assignment bound, collision bound up to 80 sessions, then a
+ * second annealing run; ADR 0032), {@code ab2} = assignment bound (LP) then a second annealing run
+ * on the second thread (ADR 0031's default), {@code ab} = bound only beside one annealing run, {@code cp1}/{@code cp2} = bound then
  * the CP-SAT slot relaxation with 1/2 workers beside the annealing run (ADR 0030's default), {@code
  * old} = CP-SAT relaxation without the assignment bound), instance files. Prints one Markdown row
  * per instance and mode.
@@ -47,6 +48,7 @@ public final class TimetableBenchmark {
                     case "cp2" -> new DefaultTimetableSolver.Options(true, 2, 42, Integer.MAX_VALUE);
                     case "ab" -> new DefaultTimetableSolver.Options(true, 1, 42, Integer.MAX_VALUE, true, false, false);
                     case "ab2" -> new DefaultTimetableSolver.Options(true, 1, 42, Integer.MAX_VALUE, true, false, true);
+                    case "def" -> DefaultTimetableSolver.Options.DEFAULT;
                     case "old" ->
                         new DefaultTimetableSolver.Options(true, 1, 42, Integer.MAX_VALUE, false, true, false);
                     default -> throw new IllegalArgumentException(mode);

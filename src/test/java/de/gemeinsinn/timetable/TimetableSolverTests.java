@@ -213,10 +213,12 @@ class TimetableSolverTests {
     }
 
     @Test
-    void theAssignmentBoundNeverExceedsTheBruteForceOptimum() {
+    void theAssignmentAndCollisionBoundsNeverExceedTheBruteForceOptimum() {
         assumeTrue(CpSatRelaxation.available(), "OR-Tools native library not available here");
         Random rnd = new Random(23);
         int positive = 0;
+        int collisionPositive = 0;
+        int unavoidable = 0;
         int checked = 0;
         for (int i = 0; i < 70; i++) {
             int rooms = 1 + rnd.nextInt(2);
@@ -249,6 +251,18 @@ class TimetableSolverTests {
                 continue; // the bound only speaks about plans that place every placeable session
             }
             checked++;
+            CollisionBound.Outcome collision = new CollisionBound(in).solve(5, 1);
+            assertThat(collision).as("instance %d, collision bound", i).isNotNull();
+            assertThat(collision.bound()).as("instance %d, collision bound", i).isLessThanOrEqualTo(optimum[1] + 1e-9);
+            if (collision.bound() > 0) {
+                collisionPositive++;
+            }
+            if (new CollisionBound(in, true).collisionUnavoidable(5)) {
+                unavoidable++;
+                assertThat(optimum[1])
+                        .as("instance %d, collision unavoidable", i)
+                        .isGreaterThanOrEqualTo(1);
+            }
             for (AssignmentBound.Variant variant : AssignmentBound.Variant.values()) {
                 Double bound = new AssignmentBound(in, variant).solve(5);
                 assertThat(bound).as("instance %d, %s", i, variant).isNotNull();
@@ -260,6 +274,9 @@ class TimetableSolverTests {
         }
         assertThat(checked).isGreaterThan(40);
         assertThat(positive).as("the bound is not trivially zero").isGreaterThan(checked / 2);
+        assertThat(collisionPositive)
+                .as("the collision bound is not trivially zero")
+                .isGreaterThan(checked / 4);
     }
 
     /**
@@ -405,6 +422,35 @@ class TimetableSolverTests {
         });
         // p1 hosts a and b (in different slots), p2 is away all day: misses a and c
         assertThat(result.score().missedInterest()).isEqualTo(2);
+    }
+
+    @Test
+    void provesTheOptimumWhenCollisionsAreUnavoidable() {
+        assumeTrue(CpSatRelaxation.available(), "OR-Tools native library not available here");
+        // three sessions, two slots: some pair shares a slot; every pair is wanted by someone with
+        // just two interests, so the assignment LP sees nothing (bound 0) but one collision is forced
+        OffsetDateTime start = OffsetDateTime.parse("2026-05-20T10:00:00+02:00");
+        List<Room> rooms = List.of(new Room("r1", "Saal", 50), new Room("r2", "Foyer", 50));
+        List<Slot> slots = List.of(
+                new Slot("t1", start, start.plusMinutes(45)),
+                new Slot("t2", start.plusHours(1), start.plusHours(1).plusMinutes(45)));
+        List<Participant> people = List.of(
+                new Participant("p1", List.of("a", "b"), List.of()),
+                new Participant("p2", List.of("b", "c"), List.of()),
+                new Participant("p3", List.of("a", "c"), List.of()),
+                new Participant("h", List.of(), List.of()));
+        List<Session> sessions = List.of(
+                new Session("a", "A", List.of("h"), null, null, null),
+                new Session("b", "B", List.of("p1"), null, null, null),
+                new Session("c", "C", List.of("p2"), null, null, null));
+        ScheduleRequest req = new ScheduleRequest(rooms, slots, sessions, people, null, null, 3.0);
+        Instance in = Instance.of(req);
+        assertThat(new AssignmentBound(in, AssignmentBound.Variant.STEP).solve(1))
+                .isZero();
+        ScheduleResult result = WITH_CP_SAT.solve(req);
+        assertThat(result.score().total()).isEqualTo(1.0);
+        assertThat(result.lowerBound()).as("proven optimum").isEqualTo(1.0);
+        assertThat(result.solveMillis()).as("stops once proven").isLessThan(2_500);
     }
 
     @Test

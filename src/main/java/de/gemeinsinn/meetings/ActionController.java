@@ -167,7 +167,8 @@ class ActionController {
         model.addAttribute("actions", actions);
         model.addAttribute("groups", mine);
         model.addAttribute("all", alle != null);
-        model.addAttribute("overdue", actions.stream().filter(ActionItem::overdue).count());
+        model.addAttribute(
+                "overdue", actions.stream().filter(ActionItem::overdue).count());
         model.addAttribute("statuses", List.of(WorkStatus.values()));
         return "meetings/my-actions";
     }
@@ -187,7 +188,11 @@ class ActionController {
         model.addAttribute("names", Names.of(members, c.internals()));
         model.addAttribute("members", c.internals() ? members : List.of());
         model.addAttribute("statuses", List.of(WorkStatus.values()));
-        model.addAttribute("decisions", c.internals() || c.group().isPublic() ? store.decisions(c.group().id()) : List.of());
+        model.addAttribute(
+                "decisions",
+                c.internals() || c.group().isPublic()
+                        ? store.decisions(c.group().id())
+                        : List.of());
         Meeting meeting = null;
         if (a != null && a.meetingId() != null) {
             meeting = meetings.find(a.meetingId()).orElse(null);

@@ -78,7 +78,9 @@ class CalendarFeeds {
 
     @Transactional
     void revoke(UUID personId) {
-        jdbc.sql("DELETE FROM meetings.calendar_feed WHERE person_id = ?").param(personId).update();
+        jdbc.sql("DELETE FROM meetings.calendar_feed WHERE person_id = ?")
+                .param(personId)
+                .update();
     }
 
     Optional<UUID> personFor(String token) {

@@ -50,7 +50,9 @@ class DecisionController {
         Decision d = service.decision(c, number);
         model.addAttribute("c", c);
         model.addAttribute("d", d);
-        model.addAttribute("meeting", d.meetingId() == null ? null : meetings.find(d.meetingId()).orElse(null));
+        model.addAttribute(
+                "meeting",
+                d.meetingId() == null ? null : meetings.find(d.meetingId()).orElse(null));
         model.addAttribute(
                 "actions",
                 store.actions(c.group().id(), null, false).stream()
@@ -60,7 +62,8 @@ class DecisionController {
     }
 
     @GetMapping("/gruppen/{slug}/beschluesse/neu")
-    String newForm(@PathVariable String slug, @RequestParam(name = "treffen", required = false) UUID meetingId, Model model) {
+    String newForm(
+            @PathVariable String slug, @RequestParam(name = "treffen", required = false) UUID meetingId, Model model) {
         GroupContext c = access.readable(slug);
         c.requireManage();
         return form(model, c, DecisionForm.empty(meetingId), null);
@@ -120,7 +123,8 @@ class DecisionController {
         model.addAttribute("c", c);
         model.addAttribute("form", form);
         model.addAttribute("d", d);
-        model.addAttribute("meetings", meetings.ofGroup(c.group().id()).stream().limit(50).toList());
+        model.addAttribute(
+                "meetings", meetings.ofGroup(c.group().id()).stream().limit(50).toList());
         model.addAttribute("statuses", List.of(WorkStatus.values()));
         return "meetings/decision-form";
     }

@@ -27,7 +27,14 @@ record DecisionForm(
 
     static DecisionForm empty(UUID meetingId) {
         return new DecisionForm(
-                "", "CONSENSUS", "", "", "", "OPEN", meetingId == null ? "" : meetingId.toString(), Berlin.today().toString());
+                "",
+                "CONSENSUS",
+                "",
+                "",
+                "",
+                "OPEN",
+                meetingId == null ? "" : meetingId.toString(),
+                Berlin.today().toString());
     }
 
     static DecisionForm of(Decision d) {

@@ -42,7 +42,8 @@ class MeetingAccess {
 
     GroupContext context(GroupRef group) {
         GemeinsinnUser user = access.currentUser().orElse(null);
-        GroupRole role = user == null ? null : groups.roleOf(group.id(), user.personId()).orElse(null);
+        GroupRole role =
+                user == null ? null : groups.roleOf(group.id(), user.personId()).orElse(null);
         boolean manage = user != null && groups.canManage(group.id(), user);
         boolean internals = manage || role != null || (user != null && groups.canSeeInternals(group.id(), user));
         if (!group.isPublic() && !internals) {
@@ -57,7 +58,8 @@ class MeetingAccess {
         if (group == null) {
             return null;
         }
-        GroupRole role = user == null ? null : groups.roleOf(group.id(), user.personId()).orElse(null);
+        GroupRole role =
+                user == null ? null : groups.roleOf(group.id(), user.personId()).orElse(null);
         boolean manage = user != null && groups.canManage(group.id(), user);
         boolean internals = manage || role != null || (user != null && groups.canSeeInternals(group.id(), user));
         return new GroupContext(group, user, role, internals, manage);

@@ -69,7 +69,9 @@ record MeetingForm(
         Instant end = d == null || e == null ? null : Berlin.instant(d, e);
         List<String> items = lines(agenda);
         checkRest(errors, place, onlineUrl, items);
-        return errors.any() ? null : new MeetingInput(t, start, end, FieldErrors.clean(place), FieldErrors.clean(onlineUrl), items);
+        return errors.any()
+                ? null
+                : new MeetingInput(t, start, end, FieldErrors.clean(place), FieldErrors.clean(onlineUrl), items);
     }
 
     static void checkRest(FieldErrors errors, String place, String onlineUrl, List<String> items) {

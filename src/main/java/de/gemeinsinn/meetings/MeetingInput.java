@@ -4,4 +4,5 @@ import java.time.Instant;
 import java.util.List;
 
 /** A checked meeting: everything present and valid. */
-record MeetingInput(String title, Instant startsAt, Instant endsAt, String place, String onlineUrl, List<String> agenda) {}
+record MeetingInput(
+        String title, Instant startsAt, Instant endsAt, String place, String onlineUrl, List<String> agenda) {}

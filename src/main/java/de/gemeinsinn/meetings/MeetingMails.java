@@ -116,7 +116,10 @@ class MeetingMails {
                         + "WHERE attempts < ? AND not_before <= now() ORDER BY id LIMIT 20 FOR UPDATE SKIP LOCKED")
                 .param(MAX_ATTEMPTS)
                 .query((rs, i) -> new Row(
-                        rs.getLong(1), rs.getObject(2, UUID.class), MailKind.parse(rs.getString(3)), rs.getObject(4, UUID.class)))
+                        rs.getLong(1),
+                        rs.getObject(2, UUID.class),
+                        MailKind.parse(rs.getString(3)),
+                        rs.getObject(4, UUID.class)))
                 .list();
         int sent = 0;
         for (Row row : due) {
@@ -128,7 +131,9 @@ class MeetingMails {
                         sent++;
                     }
                 }
-                jdbc.sql("DELETE FROM meetings.notification WHERE id = ?").param(row.id()).update();
+                jdbc.sql("DELETE FROM meetings.notification WHERE id = ?")
+                        .param(row.id())
+                        .update();
             } catch (RuntimeException e) {
                 log.warn("Mail ({}) nicht versandt: {}", row.kind(), e.getMessage());
                 jdbc.sql("UPDATE meetings.notification SET attempts = attempts + 1, "
@@ -146,13 +151,12 @@ class MeetingMails {
             return Optional.empty();
         }
         PersonRef p = person.get();
-        Optional<OutgoingMail> mail =
-                switch (row.kind()) {
-                    case INVITATION, SCHEDULED, CHANGED, CANCELLED, MINUTES -> meetingMail(row.kind(), row.subjectId(), p);
-                    case POLL -> pollMail(row.subjectId(), p);
-                    case ACTION_ASSIGNED, ACTION_DUE -> actionMail(row.kind(), row.subjectId(), p);
-                    case DIGEST -> digest.mail(p);
-                };
+        Optional<OutgoingMail> mail = switch (row.kind()) {
+            case INVITATION, SCHEDULED, CHANGED, CANCELLED, MINUTES -> meetingMail(row.kind(), row.subjectId(), p);
+            case POLL -> pollMail(row.subjectId(), p);
+            case ACTION_ASSIGNED, ACTION_DUE -> actionMail(row.kind(), row.subjectId(), p);
+            case DIGEST -> digest.mail(p);
+        };
         return mail.map(m -> m.withUnsubscribe(outbox.link(unsubscribe.path(p.id(), row.kind()))));
     }
 
@@ -206,7 +210,9 @@ class MeetingMails {
             String cal = calendars.invitation(m, g, p.displayName(), p.email());
             String method = m.cancelled() ? "CANCEL" : "REQUEST";
             mail = mail.withAttachment(new OutgoingMail.Attachment(
-                    "treffen.ics", "text/calendar; charset=utf-8; method=" + method, cal.getBytes(StandardCharsets.UTF_8)));
+                    "treffen.ics",
+                    "text/calendar; charset=utf-8; method=" + method,
+                    cal.getBytes(StandardCharsets.UTF_8)));
         }
         return Optional.of(mail);
     }
@@ -228,7 +234,8 @@ class MeetingMails {
         text.append("\nBitte sag für jeden Termin, ob er dir passt: ")
                 .append(outbox.link(poll.path(g.slug())))
                 .append('\n');
-        return Optional.of(OutgoingMail.text(p.email(), "Terminumfrage: " + poll.title() + " (" + g.name() + ")", text.toString()));
+        return Optional.of(OutgoingMail.text(
+                p.email(), "Terminumfrage: " + poll.title() + " (" + g.name() + ")", text.toString()));
     }
 
     private Optional<OutgoingMail> actionMail(MailKind kind, UUID actionId, PersonRef p) {

@@ -65,7 +65,13 @@ class MeetingPagesController {
         model.addAttribute("upcoming", upcoming);
         model.addAttribute("past", past);
         model.addAttribute("polls", c.internals() ? polls.ofGroup(c.group().id()) : List.of());
-        model.addAttribute("myRsvps", c.member() ? store.rsvpsOf(c.user().personId(), upcoming.stream().map(Meeting::id).toList()) : Map.of());
+        model.addAttribute(
+                "myRsvps",
+                c.member()
+                        ? store.rsvpsOf(
+                                c.user().personId(),
+                                upcoming.stream().map(Meeting::id).toList())
+                        : Map.of());
         return "meetings/list";
     }
 
@@ -75,7 +81,14 @@ class MeetingPagesController {
         c.requireManage();
         List<ActionItem> offered = work.offeredFor(c.group().id(), null);
         MeetingForm form = MeetingForm.empty();
-        form = new MeetingForm(form.title(), form.date(), form.startTime(), form.endTime(), "", "", "",
+        form = new MeetingForm(
+                form.title(),
+                form.date(),
+                form.startTime(),
+                form.endTime(),
+                "",
+                "",
+                "",
                 offered.stream().map(a -> a.id().toString()).toList());
         return form(model, c, form, null, offered);
     }
@@ -125,7 +138,10 @@ class MeetingPagesController {
             model.addAttribute("authors", store.authors(id));
             model.addAttribute("myRsvp", c.member() ? rsvps.get(c.user().personId()) : null);
         }
-        model.addAttribute("offered", c.manage() && !m.cancelled() ? work.offeredFor(c.group().id(), id) : List.of());
+        model.addAttribute("rsvpChoices", List.of(Rsvp.values()));
+        model.addAttribute(
+                "offered",
+                c.manage() && !m.cancelled() ? work.offeredFor(c.group().id(), id) : List.of());
         return "meetings/meeting";
     }
 
@@ -180,7 +196,8 @@ class MeetingPagesController {
         Meeting m = service.find(c, id);
         String t = title.strip();
         if (t.isEmpty() || t.length() > 200) {
-            flash.addFlashAttribute("agendaError", t.isEmpty() ? "meetings.error.agendaItem" : "meetings.error.tooLong");
+            flash.addFlashAttribute(
+                    "agendaError", t.isEmpty() ? "meetings.error.agendaItem" : "meetings.error.tooLong");
             return "redirect:" + m.path(slug) + "#tagesordnung";
         }
         service.addItem(m, t, null);

@@ -54,7 +54,10 @@ class MeetingStore {
     }
 
     Optional<Meeting> find(UUID id) {
-        return jdbc.sql(SELECT + "WHERE m.id = ?").param(id).query(MeetingStore::map).optional();
+        return jdbc.sql(SELECT + "WHERE m.id = ?")
+                .param(id)
+                .query(MeetingStore::map)
+                .optional();
     }
 
     Optional<Meeting> findForUpdate(UUID id) {
@@ -65,8 +68,9 @@ class MeetingStore {
     }
 
     void insert(UUID id, UUID groupId, String title, Instant start, Instant end, String place, String url, UUID by) {
-        jdbc.sql("INSERT INTO meetings.meeting (id, group_id, title, starts_at, ends_at, place, online_url, created_by) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+        jdbc.sql(
+                        "INSERT INTO meetings.meeting (id, group_id, title, starts_at, ends_at, place, online_url, created_by) "
+                                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(id, groupId, title, ts(start), ts(end), place, url, by)
                 .update();
     }
@@ -176,7 +180,8 @@ class MeetingStore {
         if (meetingIds.isEmpty()) {
             return out;
         }
-        jdbc.sql("SELECT meeting_id, title FROM meetings.agenda_item WHERE meeting_id = ANY(?) ORDER BY position, title")
+        jdbc.sql(
+                        "SELECT meeting_id, title FROM meetings.agenda_item WHERE meeting_id = ANY(?) ORDER BY position, title")
                 .param(meetingIds.toArray(UUID[]::new))
                 .query(rs -> {
                     out.computeIfAbsent(rs.getObject(1, UUID.class), k -> new java.util.ArrayList<>())
@@ -186,7 +191,10 @@ class MeetingStore {
     }
 
     Optional<AgendaItem> item(UUID itemId) {
-        return jdbc.sql(SELECT_ITEM + "WHERE id = ?").param(itemId).query(MeetingStore::item).optional();
+        return jdbc.sql(SELECT_ITEM + "WHERE id = ?")
+                .param(itemId)
+                .query(MeetingStore::item)
+                .optional();
     }
 
     void addItem(UUID meetingId, String title, String notes, UUID actionId) {
@@ -257,8 +265,9 @@ class MeetingStore {
     // ---- RSVP ---------------------------------------------------------------------------
 
     void rsvp(UUID meetingId, UUID personId, Rsvp answer) {
-        jdbc.sql("INSERT INTO meetings.rsvp (meeting_id, person_id, answer) VALUES (?, ?, ?) "
-                        + "ON CONFLICT (meeting_id, person_id) DO UPDATE SET answer = excluded.answer, answered_at = now()")
+        jdbc.sql(
+                        "INSERT INTO meetings.rsvp (meeting_id, person_id, answer) VALUES (?, ?, ?) "
+                                + "ON CONFLICT (meeting_id, person_id) DO UPDATE SET answer = excluded.answer, answered_at = now()")
                 .params(meetingId, personId, answer.name())
                 .update();
     }

@@ -79,7 +79,8 @@ class MeetingsApiController {
             String url) {}
 
     /** Body of {@code POST /api/v1/groups/{id}/meetings}; times ISO-8601 with offset, or local Europe/Berlin. */
-    record NewMeeting(String title, String startsAt, String endsAt, String place, String onlineUrl, List<String> agenda) {}
+    record NewMeeting(
+            String title, String startsAt, String endsAt, String place, String onlineUrl, List<String> agenda) {}
 
     private final MeetingAccess access;
     private final GroupDirectory groups;
@@ -139,14 +140,17 @@ class MeetingsApiController {
     List<MeetingItem> meetings(@PathVariable UUID id) {
         GroupContext c = group(id);
         List<Meeting> all = meetings.ofGroup(id);
-        Map<UUID, List<String>> agenda = meetings.agendaTitles(all.stream().map(Meeting::id).toList());
+        Map<UUID, List<String>> agenda =
+                meetings.agendaTitles(all.stream().map(Meeting::id).toList());
         return all.stream()
                 .map(m -> item(c, m, agenda.getOrDefault(m.id(), List.of())))
                 .toList();
     }
 
     @PostMapping(path = "/meetings", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Treffen anlegen (Token einer Gruppenleitung, der Stadtkoordination oder der Netzwerk-Administration)")
+    @Operation(
+            summary =
+                    "Treffen anlegen (Token einer Gruppenleitung, der Stadtkoordination oder der Netzwerk-Administration)")
     ResponseEntity<?> create(@PathVariable UUID id, @RequestBody(required = false) NewMeeting body) {
         GroupContext c = group(id);
         c.requireManage();
@@ -174,11 +178,14 @@ class MeetingsApiController {
             Map<String, String> errors = new LinkedHashMap<>();
             problems.byField.forEach((field, key) -> errors.put(field, messages.getMessage(key, null, Locale.GERMAN)));
             p.setProperty("errors", errors);
-            return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);
+            return ResponseEntity.badRequest()
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(p);
         }
         Meeting m = service.create(
                 c,
-                new MeetingInput(title, start, end, FieldErrors.clean(b.place()), FieldErrors.clean(b.onlineUrl()), agenda),
+                new MeetingInput(
+                        title, start, end, FieldErrors.clean(b.place()), FieldErrors.clean(b.onlineUrl()), agenda),
                 List.of(),
                 MailKind.INVITATION);
         MeetingItem item = item(c, m, meetings.agendaTitles(List.of(m.id())).getOrDefault(m.id(), List.of()));
@@ -195,7 +202,9 @@ class MeetingsApiController {
                         d.number(),
                         d.text(),
                         d.method().name(),
-                        d.method() == DecisionMethod.VOTE ? new Votes(d.votesYes(), d.votesNo(), d.votesAbstain()) : null,
+                        d.method() == DecisionMethod.VOTE
+                                ? new Votes(d.votesYes(), d.votesNo(), d.votesAbstain())
+                                : null,
                         d.status().name(),
                         d.meetingId() == null ? null : d.meetingId().toString(),
                         d.decidedOn().toString(),
@@ -204,7 +213,8 @@ class MeetingsApiController {
     }
 
     @GetMapping("/actions")
-    @Operation(summary = "Aufgaben einer Arbeitsgruppe; status=open (offen und in Arbeit), in_progress, done oder dropped")
+    @Operation(
+            summary = "Aufgaben einer Arbeitsgruppe; status=open (offen und in Arbeit), in_progress, done oder dropped")
     List<ActionItemView> actions(@PathVariable UUID id, @RequestParam(required = false) String status) {
         GroupContext c = group(id);
         List<ActionItem> list;

@@ -28,7 +28,13 @@ class MeetingsDemoData {
     private static final Logger log = LoggerFactory.getLogger(MeetingsDemoData.class);
 
     /** What a group works on: meeting topics, decisions and actions in its own words. */
-    record Plan(DemoGroups.Demo demo, String place, String online, List<String> topics, List<String> decisions, List<String> actions) {}
+    record Plan(
+            DemoGroups.Demo demo,
+            String place,
+            String online,
+            List<String> topics,
+            List<String> decisions,
+            List<String> actions) {}
 
     static final String RATHAUS = "Rathaus Bottrop, Ernst-Wilczok-Platz 1, Sitzungsraum 2";
     static final String EVERDING = "Kulturzentrum August Everding, Blumenstraße 12–14, Bottrop";
@@ -38,7 +44,10 @@ class MeetingsDemoData {
                     DemoGroups.QUARTIERE,
                     RATHAUS,
                     "",
-                    List.of("Quartiersprofile abstimmen", "Ansprechpersonen je Quartier", "Kalender der Stadtteilfeste"),
+                    List.of(
+                            "Quartiersprofile abstimmen",
+                            "Ansprechpersonen je Quartier",
+                            "Kalender der Stadtteilfeste"),
                     List.of(
                             "Jedes Quartier bekommt eine feste Ansprechperson aus dem Netzwerk.",
                             "Die Quartiersprofile nutzen eine gemeinsame Vorlage mit fünf Abschnitten.",
@@ -222,7 +231,15 @@ class MeetingsDemoData {
             LocalDate day = today.plusDays(pastDays[i]);
             UUID id = UUID.randomUUID();
             String topic = plan.topics().get(i % plan.topics().size());
-            meetings.insert(id, g, topic, Berlin.instant(day, from), Berlin.instant(day, until), plan.place(), plan.online(), lead);
+            meetings.insert(
+                    id,
+                    g,
+                    topic,
+                    Berlin.instant(day, from),
+                    Berlin.instant(day, until),
+                    plan.place(),
+                    plan.online(),
+                    lead);
             meetings.addItem(id, "Begrüßung und Protokoll des letzten Treffens", "", null);
             meetings.addItem(id, topic, "", null);
             meetings.addItem(id, "Verschiedenes", "", null);
@@ -230,17 +247,24 @@ class MeetingsDemoData {
                 String text = item.position() == 1
                         ? "Alle sind begrüßt, das Protokoll des letzten Treffens ist ohne Änderungen angenommen."
                         : item.position() == 2
-                                ? "Zu „" + topic + "“ berichten die Beteiligten vom Stand. Die Gruppe bespricht die nächsten Schritte "
+                                ? "Zu „" + topic
+                                        + "“ berichten die Beteiligten vom Stand. Die Gruppe bespricht die nächsten Schritte "
                                         + "und hält sie als Aufgaben fest."
                                 : "Keine weiteren Punkte.";
-                meetings.saveMinutes(item.id(), item.minutesVersion(), text, members.get(item.position() % members.size()).personId());
+                meetings.saveMinutes(
+                        item.id(),
+                        item.minutesVersion(),
+                        text,
+                        members.get(item.position() % members.size()).personId());
             }
             boolean draft = i == pastDays.length - 1;
             if (!draft) {
                 meetings.approveMinutes(id, lead);
                 if (plan.demo().visibility() == de.gemeinsinn.groups.GroupVisibility.PUBLIC) {
-                    meetings.setSummary(id, "Die Gruppe hat über „" + topic + "“ gesprochen und die nächsten Schritte verabredet. "
-                            + "Beschlüsse und Aufgaben stehen auf der Gruppenseite.");
+                    meetings.setSummary(
+                            id,
+                            "Die Gruppe hat über „" + topic + "“ gesprochen und die nächsten Schritte verabredet. "
+                                    + "Beschlüsse und Aufgaben stehen auf der Gruppenseite.");
                 }
             }
             past[i] = id;
@@ -248,16 +272,40 @@ class MeetingsDemoData {
         // a cancelled meeting and two coming ones with answers
         LocalDate cancelledDay = today.plusDays(-49);
         UUID cancelled = UUID.randomUUID();
-        meetings.insert(cancelled, g, "Sondertreffen", Berlin.instant(cancelledDay, from), Berlin.instant(cancelledDay, until), plan.place(), plan.online(), lead);
+        meetings.insert(
+                cancelled,
+                g,
+                "Sondertreffen",
+                Berlin.instant(cancelledDay, from),
+                Berlin.instant(cancelledDay, until),
+                plan.place(),
+                plan.online(),
+                lead);
         meetings.cancel(cancelled);
         UUID next = UUID.randomUUID();
         LocalDate nextDay = today.plusDays(12);
-        meetings.insert(next, g, plan.topics().get(0) + " – nächste Schritte", Berlin.instant(nextDay, from), Berlin.instant(nextDay, until), plan.place(), plan.online(), lead);
+        meetings.insert(
+                next,
+                g,
+                plan.topics().get(0) + " – nächste Schritte",
+                Berlin.instant(nextDay, from),
+                Berlin.instant(nextDay, until),
+                plan.place(),
+                plan.online(),
+                lead);
         meetings.addItem(next, "Begrüßung und Protokoll", "", null);
         meetings.addItem(next, plan.topics().get(plan.topics().size() - 1), "", null);
         UUID later = UUID.randomUUID();
         LocalDate laterDay = today.plusDays(40);
-        meetings.insert(later, g, "Jahresplanung", Berlin.instant(laterDay, from), Berlin.instant(laterDay, until), plan.place(), plan.online(), lead);
+        meetings.insert(
+                later,
+                g,
+                "Jahresplanung",
+                Berlin.instant(laterDay, from),
+                Berlin.instant(laterDay, until),
+                plan.place(),
+                plan.online(),
+                lead);
         Rsvp[] answers = {Rsvp.YES, Rsvp.YES, Rsvp.MAYBE, Rsvp.NO};
         for (int i = 0; i < members.size() && i < answers.length; i++) {
             meetings.rsvp(next, members.get(i).personId(), answers[i]);
@@ -284,31 +332,64 @@ class MeetingsDemoData {
             }
             search.decisionChanged(d);
         }
-        work.insertDecision(g, "Der Vorschlag, sich nur noch online zu treffen, wird nicht weiterverfolgt.", DecisionMethod.VOTE,
-                        1, Math.max(1, members.size() - 1), 0, WorkStatus.DROPPED, past[0], today.plusDays(pastDays[0]), lead);
+        work.insertDecision(
+                g,
+                "Der Vorschlag, sich nur noch online zu treffen, wird nicht weiterverfolgt.",
+                DecisionMethod.VOTE,
+                1,
+                Math.max(1, members.size() - 1),
+                0,
+                WorkStatus.DROPPED,
+                past[0],
+                today.plusDays(pastDays[0]),
+                lead);
 
         // actions: overdue, due in two days, later, in progress, done, dropped, unassigned
         int[] due = {-5, 2, 20, 9};
         WorkStatus[] actionStates = {WorkStatus.OPEN, WorkStatus.OPEN, WorkStatus.IN_PROGRESS, WorkStatus.OPEN};
         for (int i = 0; i < plan.actions().size(); i++) {
             UUID owner = members.get(i % members.size()).personId();
-            ActionItem a = work.insertAction(g, plan.actions().get(i), owner, today.plusDays(due[i % due.length]),
-                    past[past.length - 1], i == 0 ? firstDecision : null, lead);
+            ActionItem a = work.insertAction(
+                    g,
+                    plan.actions().get(i),
+                    owner,
+                    today.plusDays(due[i % due.length]),
+                    past[past.length - 1],
+                    i == 0 ? firstDecision : null,
+                    lead);
             work.setActionStatus(a.id(), actionStates[i % actionStates.length]);
         }
-        ActionItem done = work.insertAction(g, "Protokollvorlage für die Gruppe anlegen", lead, today.plusDays(-40), past[1], null, lead);
+        ActionItem done = work.insertAction(
+                g, "Protokollvorlage für die Gruppe anlegen", lead, today.plusDays(-40), past[1], null, lead);
         work.setActionStatus(done.id(), WorkStatus.DONE);
-        ActionItem dropped = work.insertAction(g, "Eigene Webseite für die Gruppe einrichten", null, null, past[0], null, lead);
+        ActionItem dropped =
+                work.insertAction(g, "Eigene Webseite für die Gruppe einrichten", null, null, past[0], null, lead);
         work.setActionStatus(dropped.id(), WorkStatus.DROPPED);
-        work.insertAction(g, "Fotos vom letzten Treffen für den Rückblick auswählen", null, today.plusDays(30), past[past.length - 1], null, lead);
+        work.insertAction(
+                g,
+                "Fotos vom letzten Treffen für den Rückblick auswählen",
+                null,
+                today.plusDays(30),
+                past[past.length - 1],
+                null,
+                lead);
         work.actions(g, null, false).forEach(search::actionChanged);
 
         // an open date poll with a few answers
         LocalDate p1 = today.plusDays(60);
-        UUID poll = polls.insert(g, "Herbsttreffen", plan.place(), plan.online(), List.of(
-                new Instant[] {Berlin.instant(p1, from), Berlin.instant(p1, until)},
-                new Instant[] {Berlin.instant(p1.plusDays(2), from), Berlin.instant(p1.plusDays(2), until)},
-                new Instant[] {Berlin.instant(p1.plusDays(7), LocalTime.of(10, 0)), Berlin.instant(p1.plusDays(7), LocalTime.of(12, 0))}), lead);
+        UUID poll = polls.insert(
+                g,
+                "Herbsttreffen",
+                plan.place(),
+                plan.online(),
+                List.of(
+                        new Instant[] {Berlin.instant(p1, from), Berlin.instant(p1, until)},
+                        new Instant[] {Berlin.instant(p1.plusDays(2), from), Berlin.instant(p1.plusDays(2), until)},
+                        new Instant[] {
+                            Berlin.instant(p1.plusDays(7), LocalTime.of(10, 0)),
+                            Berlin.instant(p1.plusDays(7), LocalTime.of(12, 0))
+                        }),
+                lead);
         DatePoll dp = polls.find(poll).orElseThrow();
         PollAnswer[][] grid = {
             {PollAnswer.YES, PollAnswer.IF_NEED_BE, PollAnswer.NO},

@@ -51,7 +51,11 @@ class MeetingsGroupSection implements GroupPageSection {
         model.put("actions", open.first());
         model.put("openCount", open.total());
         model.put("decisions", work.recentDecisions(groupId, 5));
-        model.put("summary", c.group().isPublic() ? meetings.latestSummaries(List.of(groupId)).get(groupId) : null);
+        model.put(
+                "summary",
+                c.group().isPublic()
+                        ? meetings.latestSummaries(List.of(groupId)).get(groupId)
+                        : null);
         model.put("names", Names.of(groups.members(groupId), c.internals()));
         return model;
     }

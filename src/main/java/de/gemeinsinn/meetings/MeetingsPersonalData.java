@@ -41,8 +41,9 @@ class MeetingsPersonalData implements PersonalDataExporter {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put(
                 "rsvps",
-                jdbc.sql("SELECT m.title, m.starts_at, r.answer, r.answered_at FROM meetings.rsvp r "
-                                + "JOIN meetings.meeting m ON m.id = r.meeting_id WHERE r.person_id = ? ORDER BY m.starts_at")
+                jdbc.sql(
+                                "SELECT m.title, m.starts_at, r.answer, r.answered_at FROM meetings.rsvp r "
+                                        + "JOIN meetings.meeting m ON m.id = r.meeting_id WHERE r.person_id = ? ORDER BY m.starts_at")
                         .param(personId)
                         .query((rs, i) -> Map.of(
                                 "meeting", rs.getString(1),
@@ -52,9 +53,10 @@ class MeetingsPersonalData implements PersonalDataExporter {
                         .list());
         out.put(
                 "pollAnswers",
-                jdbc.sql("SELECT p.title, o.starts_at, a.answer FROM meetings.poll_answer a "
-                                + "JOIN meetings.poll_option o ON o.id = a.option_id "
-                                + "JOIN meetings.date_poll p ON p.id = o.poll_id WHERE a.person_id = ? ORDER BY o.starts_at")
+                jdbc.sql(
+                                "SELECT p.title, o.starts_at, a.answer FROM meetings.poll_answer a "
+                                        + "JOIN meetings.poll_option o ON o.id = a.option_id "
+                                        + "JOIN meetings.date_poll p ON p.id = o.poll_id WHERE a.person_id = ? ORDER BY o.starts_at")
                         .param(personId)
                         .query((rs, i) -> Map.of(
                                 "poll", rs.getString(1),
@@ -63,9 +65,10 @@ class MeetingsPersonalData implements PersonalDataExporter {
                         .list());
         out.put(
                 "minutesWritten",
-                jdbc.sql("SELECT m.title, i.title, i.minutes, a.saved_at FROM meetings.minutes_author a "
-                                + "JOIN meetings.agenda_item i ON i.id = a.agenda_item_id "
-                                + "JOIN meetings.meeting m ON m.id = i.meeting_id WHERE a.person_id = ? ORDER BY a.saved_at")
+                jdbc.sql(
+                                "SELECT m.title, i.title, i.minutes, a.saved_at FROM meetings.minutes_author a "
+                                        + "JOIN meetings.agenda_item i ON i.id = a.agenda_item_id "
+                                        + "JOIN meetings.meeting m ON m.id = i.meeting_id WHERE a.person_id = ? ORDER BY a.saved_at")
                         .param(personId)
                         .query((rs, i) -> Map.of(
                                 "meeting", rs.getString(1),
@@ -105,20 +108,40 @@ class MeetingsPersonalData implements PersonalDataExporter {
     void on(PersonErased event) {
         UUID p = event.personId();
         jdbc.sql("DELETE FROM meetings.rsvp WHERE person_id = ?").param(p).update();
-        jdbc.sql("DELETE FROM meetings.poll_answer WHERE person_id = ?").param(p).update();
-        jdbc.sql("DELETE FROM meetings.calendar_feed WHERE person_id = ?").param(p).update();
-        jdbc.sql("DELETE FROM meetings.mail_preference WHERE person_id = ?").param(p).update();
-        jdbc.sql("DELETE FROM meetings.notification WHERE person_id = ?").param(p).update();
-        jdbc.sql("DELETE FROM meetings.reminder_sent WHERE key LIKE ?").param("digest:" + p + ":%").update();
+        jdbc.sql("DELETE FROM meetings.poll_answer WHERE person_id = ?")
+                .param(p)
+                .update();
+        jdbc.sql("DELETE FROM meetings.calendar_feed WHERE person_id = ?")
+                .param(p)
+                .update();
+        jdbc.sql("DELETE FROM meetings.mail_preference WHERE person_id = ?")
+                .param(p)
+                .update();
+        jdbc.sql("DELETE FROM meetings.notification WHERE person_id = ?")
+                .param(p)
+                .update();
+        jdbc.sql("DELETE FROM meetings.reminder_sent WHERE key LIKE ?")
+                .param("digest:" + p + ":%")
+                .update();
         // authored minutes stay; the authorship becomes "ehemaliges Mitglied" (person_id NULL)
-        jdbc.sql("UPDATE meetings.minutes_author SET person_id = NULL WHERE person_id = ?").param(p).update();
-        jdbc.sql("UPDATE meetings.meeting SET created_by = NULL WHERE created_by = ?").param(p).update();
+        jdbc.sql("UPDATE meetings.minutes_author SET person_id = NULL WHERE person_id = ?")
+                .param(p)
+                .update();
+        jdbc.sql("UPDATE meetings.meeting SET created_by = NULL WHERE created_by = ?")
+                .param(p)
+                .update();
         jdbc.sql("UPDATE meetings.meeting SET minutes_approved_by = NULL WHERE minutes_approved_by = ?")
                 .param(p)
                 .update();
-        jdbc.sql("UPDATE meetings.decision SET created_by = NULL WHERE created_by = ?").param(p).update();
-        jdbc.sql("UPDATE meetings.date_poll SET created_by = NULL WHERE created_by = ?").param(p).update();
-        jdbc.sql("UPDATE meetings.action_item SET created_by = NULL WHERE created_by = ?").param(p).update();
+        jdbc.sql("UPDATE meetings.decision SET created_by = NULL WHERE created_by = ?")
+                .param(p)
+                .update();
+        jdbc.sql("UPDATE meetings.date_poll SET created_by = NULL WHERE created_by = ?")
+                .param(p)
+                .update();
+        jdbc.sql("UPDATE meetings.action_item SET created_by = NULL WHERE created_by = ?")
+                .param(p)
+                .update();
         List<UUID> owned = jdbc.sql("UPDATE meetings.action_item SET owner_id = NULL, updated_at = now() "
                         + "WHERE owner_id = ? RETURNING id")
                 .param(p)

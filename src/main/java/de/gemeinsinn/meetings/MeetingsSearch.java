@@ -42,7 +42,11 @@ class MeetingsSearch {
     private final JdbcClient jdbc;
 
     MeetingsSearch(
-            SearchIndexer indexer, GroupDirectory groups, CityDirectory cities, MeetingStore meetings, JdbcClient jdbc) {
+            SearchIndexer indexer,
+            GroupDirectory groups,
+            CityDirectory cities,
+            MeetingStore meetings,
+            JdbcClient jdbc) {
         this.indexer = indexer;
         this.groups = groups;
         this.cities = cities;
@@ -82,8 +86,16 @@ class MeetingsSearch {
     }
 
     private static SearchDocument doc(
-            String type, String id, String title, String text, String url, GroupRef g, CityRef c, List<String> tags,
-            java.time.Instant date, boolean internal) {
+            String type,
+            String id,
+            String title,
+            String text,
+            String url,
+            GroupRef g,
+            CityRef c,
+            List<String> tags,
+            java.time.Instant date,
+            boolean internal) {
         SearchDocument d = new SearchDocument(
                 type,
                 id,
@@ -101,7 +113,8 @@ class MeetingsSearch {
     }
 
     SearchDocument meeting(Meeting m, GroupRef g, CityRef c, List<AgendaItem> agenda) {
-        StringBuilder text = new StringBuilder(g.name()).append('\n').append(m.when()).append('\n');
+        StringBuilder text =
+                new StringBuilder(g.name()).append('\n').append(m.when()).append('\n');
         text.append(m.place()).append('\n');
         agenda.forEach(i -> text.append(i.title()).append('\n'));
         if (g.isPublic() && m.hasSummary()) {
@@ -122,7 +135,8 @@ class MeetingsSearch {
 
     SearchDocument minutes(Meeting m, GroupRef g, CityRef c, List<AgendaItem> agenda) {
         StringBuilder text = new StringBuilder();
-        agenda.forEach(i -> text.append(i.title()).append('\n').append(i.minutes()).append("\n\n"));
+        agenda.forEach(
+                i -> text.append(i.title()).append('\n').append(i.minutes()).append("\n\n"));
         return doc(
                 MINUTES,
                 m.id().toString(),
@@ -194,7 +208,8 @@ class MeetingsSearch {
         jdbc.sql(MeetingStore.SELECT_ITEM + "ORDER BY meeting_id, position")
                 .query(MeetingStore::item)
                 .list()
-                .forEach(i -> agenda.computeIfAbsent(i.meetingId(), k -> new ArrayList<>()).add(i));
+                .forEach(i -> agenda.computeIfAbsent(i.meetingId(), k -> new ArrayList<>())
+                        .add(i));
         Lookup l = lookup(all.stream().map(Meeting::groupId).distinct().toList());
         return all.stream().filter(m -> l.group(m.groupId()) != null).map(m -> {
             GroupRef g = l.group(m.groupId());

@@ -127,10 +127,7 @@ class PollController {
 
     @PostMapping("/gruppen/{slug}/terminumfragen/{id}/festlegen")
     String schedule(
-            @PathVariable String slug,
-            @PathVariable UUID id,
-            @RequestParam UUID optionId,
-            RedirectAttributes flash) {
+            @PathVariable String slug, @PathVariable UUID id, @RequestParam UUID optionId, RedirectAttributes flash) {
         GroupContext c = access.readable(slug);
         c.requireManage();
         DatePoll poll = service.find(c, id);

@@ -76,8 +76,6 @@ record PollForm(String title, String place, String onlineUrl, List<String> day, 
         } else if (options.size() < 2) {
             errors.add("day", "meetings.error.pollTwo");
         }
-        return errors.any()
-                ? null
-                : new Input(t, FieldErrors.clean(place), FieldErrors.clean(onlineUrl), options);
+        return errors.any() ? null : new Input(t, FieldErrors.clean(place), FieldErrors.clean(onlineUrl), options);
     }
 }

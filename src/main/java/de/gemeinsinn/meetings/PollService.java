@@ -39,7 +39,13 @@ class PollService {
     }
 
     UUID create(GroupContext c, PollForm.Input in) {
-        UUID id = store.insert(c.group().id(), in.title(), in.place(), in.onlineUrl(), in.options(), c.user().personId());
+        UUID id = store.insert(
+                c.group().id(),
+                in.title(),
+                in.place(),
+                in.onlineUrl(),
+                in.options(),
+                c.user().personId());
         notifications.queue(meetings.others(c), MailKind.POLL, id);
         return id;
     }
@@ -60,7 +66,8 @@ class PollService {
         for (DatePoll.Option o : poll.options()) {
             Map<UUID, PollAnswer> a = answers.getOrDefault(o.id(), Map.of());
             int yes = (int) a.values().stream().filter(x -> x == PollAnswer.YES).count();
-            int maybe = (int) a.values().stream().filter(x -> x == PollAnswer.IF_NEED_BE).count();
+            int maybe = (int)
+                    a.values().stream().filter(x -> x == PollAnswer.IF_NEED_BE).count();
             int no = (int) a.values().stream().filter(x -> x == PollAnswer.NO).count();
             out.add(new Tally(o, yes, maybe, no, false));
         }

@@ -108,8 +108,9 @@ class PollStore {
     }
 
     void answer(UUID optionId, UUID personId, PollAnswer answer) {
-        jdbc.sql("INSERT INTO meetings.poll_answer (option_id, person_id, answer) VALUES (?, ?, ?) "
-                        + "ON CONFLICT (option_id, person_id) DO UPDATE SET answer = excluded.answer, answered_at = now()")
+        jdbc.sql(
+                        "INSERT INTO meetings.poll_answer (option_id, person_id, answer) VALUES (?, ?, ?) "
+                                + "ON CONFLICT (option_id, person_id) DO UPDATE SET answer = excluded.answer, answered_at = now()")
                 .params(optionId, personId, answer.name())
                 .update();
     }

@@ -67,7 +67,10 @@ class WeeklyDigest {
                 .append(a.dueOn() == null ? "" : ", fällig am " + a.dueText())
                 .append(a.overdue() ? " (überfällig)" : "")
                 .append('\n'));
-        text.append("\nAlle deine Aufgaben: ").append(outbox.link("/meine-aufgaben")).append('\n');
-        return Optional.of(OutgoingMail.text(p.email(), "Dein Wochenüberblick aus den Arbeitsgruppen", text.toString()));
+        text.append("\nAlle deine Aufgaben: ")
+                .append(outbox.link("/meine-aufgaben"))
+                .append('\n');
+        return Optional.of(
+                OutgoingMail.text(p.email(), "Dein Wochenüberblick aus den Arbeitsgruppen", text.toString()));
     }
 }

@@ -26,7 +26,8 @@ class WorkService {
 
     @Transactional(readOnly = true)
     Decision decision(GroupContext c, int number) {
-        return store.decision(c.group().id(), number).orElseThrow(() -> new NotFoundException("Beschluss nicht gefunden"));
+        return store.decision(c.group().id(), number)
+                .orElseThrow(() -> new NotFoundException("Beschluss nicht gefunden"));
     }
 
     @Transactional(readOnly = true)

@@ -26,8 +26,8 @@ class WorkStore {
             + "a.meeting_id, a.decision_id FROM meetings.action_item a ";
 
     /** Open actions first by due date (none last), then done/dropped by last change. */
-    static final String ACTION_ORDER = " ORDER BY (a.status IN ('OPEN', 'IN_PROGRESS')) DESC, "
-            + "a.due_on NULLS LAST, a.created_at, a.id";
+    static final String ACTION_ORDER =
+            " ORDER BY (a.status IN ('OPEN', 'IN_PROGRESS')) DESC, " + "a.due_on NULLS LAST, a.created_at, a.id";
 
     private final JdbcClient jdbc;
 
@@ -116,8 +116,8 @@ class WorkStore {
         return new Decision(id, groupId, number, text, method, yes, no, abstain, status, meetingId, decidedOn);
     }
 
-    void updateDecision(UUID id, String text, DecisionMethod method, Integer yes, Integer no, Integer abstain,
-            WorkStatus status) {
+    void updateDecision(
+            UUID id, String text, DecisionMethod method, Integer yes, Integer no, Integer abstain, WorkStatus status) {
         jdbc.sql("UPDATE meetings.decision SET text = ?, method = ?, votes_yes = ?, votes_no = ?, votes_abstain = ?, "
                         + "status = ?, updated_at = now() WHERE id = ?")
                 .params(text, method.name(), yes, no, abstain, status.name(), id)
@@ -132,7 +132,10 @@ class WorkStore {
     }
 
     Optional<Decision> decisionById(UUID id) {
-        return jdbc.sql(SELECT_DECISION + "WHERE d.id = ?").param(id).query(WorkStore::decision).optional();
+        return jdbc.sql(SELECT_DECISION + "WHERE d.id = ?")
+                .param(id)
+                .query(WorkStore::decision)
+                .optional();
     }
 
     List<Decision> decisions(UUID groupId) {
@@ -169,7 +172,8 @@ class WorkStore {
                 .params(groupIds.toArray(UUID[]::new), perGroup)
                 .query(WorkStore::decision)
                 .list()
-                .forEach(d -> out.computeIfAbsent(d.groupId(), k -> new ArrayList<>()).add(d));
+                .forEach(d ->
+                        out.computeIfAbsent(d.groupId(), k -> new ArrayList<>()).add(d));
         return out;
     }
 
@@ -199,7 +203,10 @@ class WorkStore {
     }
 
     Optional<ActionItem> action(UUID id) {
-        return jdbc.sql(SELECT_ACTION + "WHERE a.id = ?").param(id).query(WorkStore::action).optional();
+        return jdbc.sql(SELECT_ACTION + "WHERE a.id = ?")
+                .param(id)
+                .query(WorkStore::action)
+                .optional();
     }
 
     List<ActionItem> actions(UUID groupId, WorkStatus onlyStatus, boolean onlyOpen) {
@@ -242,7 +249,9 @@ class WorkStore {
     /** The person's actions across all groups: open ones, and closed ones of the last 30 days. */
     List<ActionItem> actionsOf(UUID personId, boolean all) {
         return jdbc.sql(SELECT_ACTION + "WHERE a.owner_id = ?"
-                        + (all ? "" : " AND (a.status IN ('OPEN', 'IN_PROGRESS') OR a.updated_at > now() - interval '30 days')")
+                        + (all
+                                ? ""
+                                : " AND (a.status IN ('OPEN', 'IN_PROGRESS') OR a.updated_at > now() - interval '30 days')")
                         + ACTION_ORDER)
                 .param(personId)
                 .query(WorkStore::action)

@@ -22,15 +22,15 @@ record Organisation(
         String decisionNote,
         int version) {
 
-    String url() {
+    public String url() {
         return "/organisationen/" + slug;
     }
 
-    String logoUrl() {
+    public String logoUrl() {
         return logoId == null ? null : "/organisationen/logos/" + logoId + ".jpg";
     }
 
-    String thumbnailUrl() {
+    public String thumbnailUrl() {
         return logoId == null ? null : "/organisationen/logos/" + logoId + "-klein.jpg";
     }
 

@@ -90,7 +90,7 @@ class OrganisationEditController {
         try {
             service.update(o, form, logo);
         } catch (OptimisticLockingFailureException e) {
-            errors.reject("organisations.form.conflict");
+            model.addAttribute("conflict", true);
             return form(model, OrganisationForm.of(service.find(slug)), o);
         }
         flash.addFlashAttribute("flash", "organisations.flash.saved");

@@ -15,15 +15,15 @@ record ActionItem(
         UUID decisionId) {
 
     /** Still open and the due date has passed (Europe/Berlin). */
-    boolean overdue() {
+    public boolean overdue() {
         return status.isOpen() && dueOn != null && dueOn.isBefore(Berlin.today());
     }
 
-    String dueText() {
+    public String dueText() {
         return Berlin.date(dueOn);
     }
 
-    String path(String groupSlug) {
+    public String path(String groupSlug) {
         return "/gruppen/" + groupSlug + "/aufgaben/" + id;
     }
 }

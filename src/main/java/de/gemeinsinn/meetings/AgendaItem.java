@@ -15,7 +15,7 @@ record AgendaItem(
         int minutesVersion,
         Instant minutesUpdatedAt) {
 
-    boolean hasMinutes() {
+    public boolean hasMinutes() {
         return minutes != null && !minutes.isBlank();
     }
 }

@@ -16,20 +16,20 @@ record DatePoll(
         List<Option> options) {
 
     record Option(UUID id, Instant startsAt, Instant endsAt) {
-        String when() {
+        public String when() {
             return Berlin.span(startsAt, endsAt);
         }
 
-        String shortWhen() {
+        public String shortWhen() {
             return Berlin.shortDateTime(startsAt) + "–" + Berlin.isoTime(endsAt);
         }
     }
 
-    boolean open() {
+    public boolean open() {
         return closedAt == null;
     }
 
-    String path(String groupSlug) {
+    public String path(String groupSlug) {
         return "/gruppen/" + groupSlug + "/terminumfragen/" + id;
     }
 }

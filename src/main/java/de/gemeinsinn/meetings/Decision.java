@@ -17,16 +17,16 @@ record Decision(
         UUID meetingId,
         LocalDate decidedOn) {
 
-    String decidedOnText() {
+    public String decidedOnText() {
         return Berlin.date(decidedOn);
     }
 
-    String path(String groupSlug) {
+    public String path(String groupSlug) {
         return "/gruppen/" + groupSlug + "/beschluesse/" + number;
     }
 
     /** The first line, at most 120 characters, for lists and titles. */
-    String headline() {
+    public String headline() {
         String first = text.strip().lines().findFirst().orElse("");
         return first.length() > 120 ? first.substring(0, 119) + "…" : first;
     }

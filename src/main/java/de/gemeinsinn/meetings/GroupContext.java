@@ -17,51 +17,51 @@ import org.springframework.security.access.AccessDeniedException;
  */
 record GroupContext(GroupRef group, GemeinsinnUser user, GroupRole role, boolean internals, boolean manage) {
 
-    boolean member() {
+    public boolean member() {
         return role != null;
     }
 
     /** Leads, members and managers write minutes and action items; guests only read. */
-    boolean canWrite() {
+    public boolean canWrite() {
         return manage || role == GroupRole.LEAD || role == GroupRole.MEMBER;
     }
 
-    boolean canEdit(ActionItem a) {
+    public boolean canEdit(ActionItem a) {
         return canWrite() || (user != null && user.personId().equals(a.ownerId()));
     }
 
-    String slug() {
+    public String slug() {
         return group.slug();
     }
 
-    String base() {
+    public String base() {
         return "/gruppen/" + group.slug();
     }
 
     /** Who may find this group's internal content in the search. */
-    List<String> audience() {
+    public List<String> audience() {
         return Audiences.of(group);
     }
 
-    void requireInternals() {
+    public void requireInternals() {
         if (!internals) {
             throw new AccessDeniedException("members only");
         }
     }
 
-    void requireManage() {
+    public void requireManage() {
         if (!manage) {
             throw new AccessDeniedException("group lead or coordinator required");
         }
     }
 
-    void requireWrite() {
+    public void requireWrite() {
         if (!canWrite()) {
             throw new AccessDeniedException("group member required");
         }
     }
 
-    void requireMember() {
+    public void requireMember() {
         if (!member()) {
             throw new AccessDeniedException("group member required");
         }

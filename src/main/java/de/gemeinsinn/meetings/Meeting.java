@@ -19,31 +19,31 @@ record Meeting(
         String publicSummary,
         Instant updatedAt) {
 
-    boolean cancelled() {
+    public boolean cancelled() {
         return status == MeetingStatus.CANCELLED;
     }
 
-    boolean upcoming() {
+    public boolean upcoming() {
         return endsAt.isAfter(Instant.now());
     }
 
-    String when() {
+    public String when() {
         return Berlin.span(startsAt, endsAt);
     }
 
-    String shortWhen() {
+    public String shortWhen() {
         return Berlin.shortDateTime(startsAt);
     }
 
-    String isoStart() {
+    public String isoStart() {
         return startsAt.toString();
     }
 
-    String path(String groupSlug) {
+    public String path(String groupSlug) {
         return "/gruppen/" + groupSlug + "/treffen/" + id;
     }
 
-    boolean hasSummary() {
+    public boolean hasSummary() {
         return publicSummary != null && !publicSummary.isBlank();
     }
 }

@@ -37,7 +37,7 @@ record MeetingForm(
                 List.of());
     }
 
-    List<String> offeredOrEmpty() {
+    public List<String> offeredOrEmpty() {
         return offered == null ? List.of() : offered;
     }
 

@@ -2,6 +2,7 @@ package de.gemeinsinn.meetings;
 
 import de.gemeinsinn.groups.GroupDirectory;
 import de.gemeinsinn.groups.GroupPageSection;
+import de.gemeinsinn.groups.GroupRef;
 import de.gemeinsinn.platform.security.GemeinsinnUser;
 import java.util.HashMap;
 import java.util.List;
@@ -16,13 +17,11 @@ import org.springframework.stereotype.Component;
 @Component
 class MeetingsGroupSection implements GroupPageSection {
 
-    private final MeetingAccess access;
     private final MeetingStore meetings;
     private final WorkStore work;
     private final GroupDirectory groups;
 
-    MeetingsGroupSection(MeetingAccess access, MeetingStore meetings, WorkStore work, GroupDirectory groups) {
-        this.access = access;
+    MeetingsGroupSection(MeetingStore meetings, WorkStore work, GroupDirectory groups) {
         this.meetings = meetings;
         this.work = work;
         this.groups = groups;
@@ -38,25 +37,29 @@ class MeetingsGroupSection implements GroupPageSection {
         return "meetings/group-section";
     }
 
+    /**
+     * The group page already checked that the viewer may read the group, and members' names are
+     * not shown here, so no permission queries are needed: five statements in all.
+     */
     @Override
     public Map<String, Object> model(UUID groupId, GemeinsinnUser userOrNull) {
-        GroupContext c = access.contextOrNull(groupId, userOrNull);
-        if (c == null || (!c.group().isPublic() && !c.internals())) {
+        GroupRef g = groups.find(groupId).orElse(null);
+        if (g == null) {
             return Map.of();
         }
         Map<String, Object> model = new HashMap<>();
-        model.put("c", c);
+        model.put("slug", g.slug());
+        model.put("base", "/gruppen/" + g.slug());
         model.put("upcoming", meetings.upcoming(groupId, 3));
         WorkStore.OpenActions open = work.openActions(groupId, 5);
         model.put("actions", open.first());
         model.put("openCount", open.total());
         model.put("decisions", work.recentDecisions(groupId, 5));
-        model.put(
-                "summary",
-                c.group().isPublic()
-                        ? meetings.latestSummaries(List.of(groupId)).get(groupId)
-                        : null);
-        model.put("names", Names.of(groups.members(groupId), c.internals()));
+        Meeting summary =
+                g.isPublic() ? meetings.latestSummaries(List.of(groupId)).get(groupId) : null;
+        if (summary != null) {
+            model.put("summary", summary);
+        }
         return model;
     }
 }

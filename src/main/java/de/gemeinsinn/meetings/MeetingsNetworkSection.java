@@ -17,11 +17,11 @@ class MeetingsNetworkSection implements CityNetworkSection {
 
     /** One group's public record. */
     record Row(GroupRef group, List<Decision> decisions, Map<WorkStatus, Integer> actions, Meeting summary) {
-        int count(String status) {
+        public int count(String status) {
             return actions.getOrDefault(WorkStatus.valueOf(status), 0);
         }
 
-        boolean empty() {
+        public boolean empty() {
             return decisions.isEmpty() && actions.isEmpty() && summary == null;
         }
     }

@@ -24,7 +24,7 @@ record Names(Map<UUID, String> byId, List<GroupMemberRef> members) {
     }
 
     /** The name, "ein Mitglied" when hidden or no longer a member, "niemand" for null. */
-    String name(UUID personId) {
+    public String name(UUID personId) {
         if (personId == null) {
             return "niemand";
         }
@@ -32,11 +32,11 @@ record Names(Map<UUID, String> byId, List<GroupMemberRef> members) {
     }
 
     /** For authors: null means the account was erased. */
-    String author(UUID personId) {
+    public String author(UUID personId) {
         return personId == null ? PersonErased.FORMER_MEMBER : name(personId);
     }
 
-    boolean has(UUID personId) {
+    public boolean has(UUID personId) {
         return personId != null && byId.containsKey(personId);
     }
 }

@@ -25,15 +25,15 @@ record PollForm(String title, String place, String onlineUrl, List<String> day, 
         return new PollForm("", "", "", days, froms, untils);
     }
 
-    String dayAt(int i) {
+    public String dayAt(int i) {
         return at(day, i);
     }
 
-    String fromAt(int i) {
+    public String fromAt(int i) {
         return at(from, i);
     }
 
-    String untilAt(int i) {
+    public String untilAt(int i) {
         return at(until, i);
     }
 
@@ -41,7 +41,7 @@ record PollForm(String title, String place, String onlineUrl, List<String> day, 
         return list != null && i < list.size() && list.get(i) != null ? list.get(i) : "";
     }
 
-    List<Integer> rows() {
+    public List<Integer> rows() {
         return java.util.stream.IntStream.range(0, ROWS).boxed().toList();
     }
 

@@ -312,7 +312,7 @@ class MeetingsDemoData {
         }
 
         // decisions in every state, one decided by vote
-        WorkStatus[] decisionStates = {WorkStatus.DONE, WorkStatus.IN_PROGRESS, WorkStatus.OPEN, WorkStatus.DROPPED};
+        WorkStatus[] decisionStates = {WorkStatus.DONE, WorkStatus.IN_PROGRESS, WorkStatus.OPEN};
         UUID firstDecision = null;
         for (int i = 0; i < plan.decisions().size(); i++) {
             boolean vote = i == 1;
@@ -330,7 +330,19 @@ class MeetingsDemoData {
             if (firstDecision == null) {
                 firstDecision = d.id();
             }
-            search.decisionChanged(d);
+        }
+        if (plan.decisions().size() < decisionStates.length) {
+            work.insertDecision(
+                    g,
+                    "Die Moderation der Treffen wechselt reihum.",
+                    DecisionMethod.CONSENSUS,
+                    null,
+                    null,
+                    null,
+                    WorkStatus.OPEN,
+                    past[past.length - 1],
+                    today.plusDays(pastDays[pastDays.length - 1]),
+                    lead);
         }
         work.insertDecision(
                 g,
@@ -374,6 +386,7 @@ class MeetingsDemoData {
                 null,
                 lead);
         work.actions(g, null, false).forEach(search::actionChanged);
+        work.decisions(g).forEach(search::decisionChanged);
 
         // an open date poll with a few answers
         LocalDate p1 = today.plusDays(60);

@@ -35,7 +35,10 @@ class CalendarTests extends MeetingsTestSupport {
     }
 
     static VEvent event(ICalendar cal, String uid) {
-        return cal.getEvents().stream().filter(e -> e.getUid().getValue().equals(uid)).findFirst().orElseThrow();
+        return cal.getEvents().stream()
+                .filter(e -> e.getUid().getValue().equals(uid))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -46,15 +49,21 @@ class CalendarTests extends MeetingsTestSupport {
         var res = mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse();
         assertThat(res.getContentType()).startsWith("text/calendar");
         String ics = res.getContentAsString();
-        assertThat(ics).contains("BEGIN:VTIMEZONE").contains("TZID:Europe/Berlin").contains("DTSTART;TZID=Europe/Berlin:");
+        assertThat(ics)
+                .contains("BEGIN:VTIMEZONE")
+                .contains("TZID:Europe/Berlin")
+                .contains("DTSTART;TZID=Europe/Berlin:");
         ICalendar cal = parse(ics);
         assertThat(cal.getTimezoneInfo().getComponents()).isNotEmpty();
         VEvent e = event(cal, calendars.uid(id));
         assertThat(e.getSummary().getValue()).contains("Feedtreffen");
         assertThat(e.getSequence().getValue()).isZero();
-        assertThat(e.getDateStart().getValue().toInstant()).isEqualTo(meetings.find(id).orElseThrow().startsAt());
+        assertThat(e.getDateStart().getValue().toInstant())
+                .isEqualTo(meetings.find(id).orElseThrow().startsAt());
 
-        mvc.perform(post(crew.group().url() + "/treffen/" + id + "/absagen").with(as(crew.lead())).with(csrf()))
+        mvc.perform(post(crew.group().url() + "/treffen/" + id + "/absagen")
+                        .with(as(crew.lead()))
+                        .with(csrf()))
                 .andExpect(status().is3xxRedirection());
         ICalendar after = parse(mvc.perform(get(url)).andReturn().getResponse().getContentAsString());
         VEvent cancelled = event(after, calendars.uid(id));
@@ -71,10 +80,16 @@ class CalendarTests extends MeetingsTestSupport {
         assertThat(anonymous.getStatus()).isEqualTo(401);
         assertThat(anonymous.getContentType()).contains("application/problem+json");
         assertThat(anonymous.getContentAsString()).contains("Zugangstoken").doesNotContain("Geheimes Treffen");
-        assertThat(mvc.perform(get(url).header("Authorization", "Bearer " + token(person("Fremd")))).andReturn().getResponse().getStatus())
+        assertThat(mvc.perform(get(url).header("Authorization", "Bearer " + token(person("Fremd"))))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
                 .isEqualTo(403);
         String ics = mvc.perform(get(url).header("Authorization", "Bearer " + token(crew.member())))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(parse(ics).getEvents()).hasSize(1);
     }
 
@@ -92,26 +107,50 @@ class CalendarTests extends MeetingsTestSupport {
                 .andExpect(status().is3xxRedirection())
                 .andExpect(result -> {
                     String feedUrl = (String) result.getFlashMap().get("feedUrl");
-                    Matcher m = Pattern.compile("/kalender/([A-Za-z0-9_-]{43})\\.ics$").matcher(feedUrl);
+                    Matcher m = Pattern.compile("/kalender/([A-Za-z0-9_-]{43})\\.ics$")
+                            .matcher(feedUrl);
                     assertThat(m.find()).isTrue();
                     token = m.group(1);
                 });
-        assertThat(jdbc.sql("SELECT token_hash FROM meetings.calendar_feed WHERE person_id = ?").param(me.personId())
-                        .query(String.class).single())
-                .as("only the hash is stored").isEqualTo(CalendarFeeds.hash(token)).isNotEqualTo(token);
-        String ics = mvc.perform(get("/kalender/" + token + ".ics")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(jdbc.sql("SELECT token_hash FROM meetings.calendar_feed WHERE person_id = ?")
+                        .param(me.personId())
+                        .query(String.class)
+                        .single())
+                .as("only the hash is stored")
+                .isEqualTo(CalendarFeeds.hash(token))
+                .isNotEqualTo(token);
+        String ics = mvc.perform(get("/kalender/" + token + ".ics"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         ICalendar cal = parse(ics);
-        assertThat(cal.getEvents()).extracting(e -> e.getUid().getValue())
+        assertThat(cal.getEvents())
+                .extracting(e -> e.getUid().getValue())
                 .containsExactlyInAnyOrder(calendars.uid(a), calendars.uid(b));
-        String settings = mvc.perform(get("/konto/benachrichtigungen").with(as(me))).andReturn().getResponse().getContentAsString();
+        String settings = mvc.perform(get("/konto/benachrichtigungen").with(as(me)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(settings).contains("Ein Kalender-Link ist aktiv.").doesNotContain(token);
 
         String old = token;
-        mvc.perform(post("/konto/benachrichtigungen/kalender").with(as(me)).with(csrf())).andExpect(status().is3xxRedirection());
-        assertThat(mvc.perform(get("/kalender/" + old + ".ics")).andReturn().getResponse().getStatus()).isEqualTo(404);
-        mvc.perform(post("/konto/benachrichtigungen/kalender/widerrufen").with(as(me)).with(csrf())).andExpect(status().is3xxRedirection());
-        assertThat(jdbc.sql("SELECT count(*) FROM meetings.calendar_feed WHERE person_id = ?").param(me.personId())
-                        .query(Integer.class).single()).isZero();
+        mvc.perform(post("/konto/benachrichtigungen/kalender").with(as(me)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(mvc.perform(get("/kalender/" + old + ".ics"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
+        mvc.perform(post("/konto/benachrichtigungen/kalender/widerrufen")
+                        .with(as(me))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("SELECT count(*) FROM meetings.calendar_feed WHERE person_id = ?")
+                        .param(me.personId())
+                        .query(Integer.class)
+                        .single())
+                .isZero();
     }
 
     String token;

@@ -102,7 +102,9 @@ class MeetingPagesTests extends MeetingsTestSupport {
                 .contains("Bitte geben Sie einen vollständigen Link an")
                 .contains("aria-describedby=\"title-error\"")
                 .contains("aria-invalid=\"true\"");
-        String noPlace = mvc.perform(post(crew.group().url() + "/treffen/neu").with(as(crew.lead())).with(csrf())
+        String noPlace = mvc.perform(post(crew.group().url() + "/treffen/neu")
+                        .with(as(crew.lead()))
+                        .with(csrf())
                         .param("title", "Ohne Ort")
                         .param("date", "2031-01-01")
                         .param("startTime", "18:00")
@@ -111,7 +113,9 @@ class MeetingPagesTests extends MeetingsTestSupport {
                         .param("onlineUrl", "")
                         .param("offered", "keine-id"))
                 .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(noPlace).contains("Bitte geben Sie einen Ort oder einen Online-Link an.");
         assertThat(meetingsOf(crew.group().id())).isEqualTo(before);
     }

@@ -49,7 +49,9 @@ class MeetingsFigureTests extends MeetingsTestSupport {
     }
 
     int statements(MockHttpServletRequestBuilder request) throws Exception {
-        return SqlStatementCounter.count(() -> mvc.perform(request).andExpect(status().isOk()).andReturn()).count();
+        return SqlStatementCounter.count(
+                        () -> mvc.perform(request).andExpect(status().isOk()).andReturn())
+                .count();
     }
 
     @Test
@@ -66,7 +68,11 @@ class MeetingsFigureTests extends MeetingsTestSupport {
             int anonSmall = statements(get(small.group().url() + page));
             assertThat(l).as("statements for " + page).isEqualTo(s);
             assertThat(anon).as("anonymous statements for " + page).isEqualTo(anonSmall);
-            figures.append("statements ").append(page.isEmpty() ? "/gruppen/{slug}" : page).append(": ").append(l).append('\n');
+            figures.append("statements ")
+                    .append(page.isEmpty() ? "/gruppen/{slug}" : page)
+                    .append(": ")
+                    .append(l)
+                    .append('\n');
         }
         statements(get("/meine-aufgaben").with(as(small.worker())));
         int mineSmall = statements(get("/meine-aufgaben").with(as(small.worker())));
@@ -85,8 +91,21 @@ class MeetingsFigureTests extends MeetingsTestSupport {
 
         figures.append(time("group page as lead", get(large.group().url()).with(as(large.lead()))));
         figures.append(time("group page anonymous", get(large.group().url())));
-        figures.append(time("Meine Aufgaben (1,500 actions in the group, 150 own)", get("/meine-aufgaben").with(as(large.worker()))));
-        figures.append(time("personal iCal feed (150 meetings)", get("/kalender/" + largeToken + ".ics")));
+        figures.append(time(
+                "Meine Aufgaben (1,500 actions in the group, 150 own)",
+                get("/meine-aufgaben").with(as(large.worker()))));
+        // a person in a second group with 500 meetings within the feed's window
+        GroupRef busy = group("Figur Feed", "bottrop", GroupVisibility.PUBLIC);
+        member(busy, large.worker(), GroupRole.MEMBER);
+        MeetingsBenchData.fill(jdbc, busy.id(), 500, 0, large.worker().personId(), 10);
+        String feed = mvc.perform(get("/kalender/" + largeToken + ".ics"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        int events = feed.split("BEGIN:VEVENT", -1).length - 1;
+        assertThat(events).isGreaterThanOrEqualTo(500);
+        assertThat(statements(get("/kalender/" + largeToken + ".ics"))).isEqualTo(feedSmall);
+        figures.append(time("personal iCal feed (" + events + " meetings)", get("/kalender/" + largeToken + ".ics")));
         Path out = Path.of("target/figures/meetings.txt");
         Files.createDirectories(out.getParent());
         Files.writeString(out, figures.toString());

@@ -45,8 +45,15 @@ class MeetingsPrivacyTests extends MeetingsTestSupport {
         AgendaItem item = agenda(id).get(0);
         meetings.saveMinutes(item.id(), 0, "Von Max geschrieben.", me);
         meetings.rsvp(id, me, Rsvp.YES);
-        UUID poll = polls.insert(crew.group().id(), "Umfrage", "Ort", "", List.<java.time.Instant[]>of(
-                new java.time.Instant[] {java.time.Instant.parse("2031-01-01T17:00:00Z"), java.time.Instant.parse("2031-01-01T19:00:00Z")}), null);
+        UUID poll = polls.insert(
+                crew.group().id(),
+                "Umfrage",
+                "Ort",
+                "",
+                List.<java.time.Instant[]>of(new java.time.Instant[] {
+                    java.time.Instant.parse("2031-01-01T17:00:00Z"), java.time.Instant.parse("2031-01-01T19:00:00Z")
+                }),
+                null);
         polls.answer(polls.find(poll).orElseThrow().options().get(0).id(), me, PollAnswer.IF_NEED_BE);
         ActionItem action = work.insertAction(crew.group().id(), "Maxens Aufgabe", me, null, id, null, null);
         feeds.regenerate(me);
@@ -54,7 +61,9 @@ class MeetingsPrivacyTests extends MeetingsTestSupport {
 
         @SuppressWarnings("unchecked")
         Map<String, Object> export = (Map<String, Object>) personalData.export(me);
-        assertThat(export.get("rsvps").toString()).contains("Datenschutztreffen").contains("YES");
+        assertThat(export.get("rsvps").toString())
+                .contains("Datenschutztreffen")
+                .contains("YES");
         assertThat(export.get("pollAnswers").toString()).contains("IF_NEED_BE");
         assertThat(export.get("minutesWritten").toString()).contains("Von Max geschrieben.");
         assertThat(export.get("actionsOwned").toString()).contains("Maxens Aufgabe");
@@ -70,8 +79,14 @@ class MeetingsPrivacyTests extends MeetingsTestSupport {
         assertThat(meetings.item(item.id()).orElseThrow().minutes()).isEqualTo("Von Max geschrieben.");
         assertThat(meetings.authors(id).get(item.id())).containsExactly((UUID) null);
         jdbc.sql("DELETE FROM groups.membership WHERE person_id = ?").param(me).update();
-        String page = mvc.perform(get(crew.group().url() + "/treffen/" + id).with(as(crew.lead()))).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("Von Max geschrieben.").contains(PersonErased.FORMER_MEMBER).doesNotContain("Max Mitglied");
+        String page = mvc.perform(get(crew.group().url() + "/treffen/" + id).with(as(crew.lead())))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .contains("Von Max geschrieben.")
+                .contains(PersonErased.FORMER_MEMBER)
+                .doesNotContain("Max Mitglied");
     }
 
     @Test
@@ -85,7 +100,8 @@ class MeetingsPrivacyTests extends MeetingsTestSupport {
         ActionItem open = work.insertAction(crew.group().id(), "Offen", me, null, null, null, null);
         ActionItem done = work.insertAction(crew.group().id(), "Erledigt", me, null, null, null, null);
         work.setActionStatus(done.id(), WorkStatus.DONE);
-        tx.executeWithoutResult(s -> events.publishEvent(new MemberLeft(crew.group().id(), me)));
+        tx.executeWithoutResult(
+                s -> events.publishEvent(new MemberLeft(crew.group().id(), me)));
         assertThat(meetings.rsvps(future)).isEmpty();
         assertThat(meetings.rsvps(past)).containsKey(me);
         assertThat(work.action(open.id()).orElseThrow().ownerId()).isNull();

@@ -22,26 +22,42 @@ class PollTests extends MeetingsTestSupport {
 
     int queued(UUID subject, String kind) {
         return jdbc.sql("SELECT count(*) FROM meetings.notification WHERE subject_id = ? AND kind = ?")
-                .params(subject, kind).query(Integer.class).single();
+                .params(subject, kind)
+                .query(Integer.class)
+                .single();
     }
 
     @Test
     void pollBecomesAMeetingWithOneClick() throws Exception {
         Crew crew = crew(GroupVisibility.INTERNAL);
         String base = crew.group().url() + "/terminumfragen";
-        String bad = mvc.perform(post(base + "/neu").with(as(crew.lead())).with(csrf())
-                        .param("title", "Herbst").param("place", "Rathaus").param("onlineUrl", "")
-                        .param("day", "2031-09-01", "2031-09-02").param("from", "18:00", "19:00").param("until", "20:00", "18:00"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String bad = mvc.perform(post(base + "/neu")
+                        .with(as(crew.lead()))
+                        .with(csrf())
+                        .param("title", "Herbst")
+                        .param("place", "Rathaus")
+                        .param("onlineUrl", "")
+                        .param("day", "2031-09-01", "2031-09-02")
+                        .param("from", "18:00", "19:00")
+                        .param("until", "20:00", "18:00"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(bad).contains("Mindestens ein Terminvorschlag ist unvollständig");
         assertThat(polls.ofGroup(crew.group().id())).isEmpty();
 
-        var res = mvc.perform(post(base + "/neu").with(as(crew.lead())).with(csrf())
-                        .param("title", "Herbst").param("place", "Rathaus").param("onlineUrl", "")
+        var res = mvc.perform(post(base + "/neu")
+                        .with(as(crew.lead()))
+                        .with(csrf())
+                        .param("title", "Herbst")
+                        .param("place", "Rathaus")
+                        .param("onlineUrl", "")
                         .param("day", "2031-09-01", "2031-09-02", "", "", "", "")
                         .param("from", "18:00", "19:00", "", "", "", "")
                         .param("until", "20:00", "21:00", "", "", "", ""))
-                .andExpect(status().is3xxRedirection()).andReturn();
+                .andExpect(status().is3xxRedirection())
+                .andReturn();
         DatePoll poll = polls.ofGroup(crew.group().id()).get(0);
         assertThat(poll.options()).hasSize(2);
         assertThat(res.getResponse().getRedirectedUrl()).endsWith(poll.id().toString());
@@ -50,26 +66,60 @@ class PollTests extends MeetingsTestSupport {
         UUID second = poll.options().get(1).id();
 
         String url = base + "/" + poll.id();
-        mvc.perform(post(url + "/antworten").with(as(crew.member())).with(csrf()).param("answer-" + first, "NO").param("answer-" + second, "YES"))
+        mvc.perform(post(url + "/antworten")
+                        .with(as(crew.member()))
+                        .with(csrf())
+                        .param("answer-" + first, "NO")
+                        .param("answer-" + second, "YES"))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(post(url + "/antworten").with(as(crew.guest())).with(csrf()).param("answer-" + first, "YES").param("answer-" + second, "IF_NEED_BE"))
+        mvc.perform(post(url + "/antworten")
+                        .with(as(crew.guest()))
+                        .with(csrf())
+                        .param("answer-" + first, "YES")
+                        .param("answer-" + second, "IF_NEED_BE"))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(post(url + "/antworten").with(as(crew.lead())).with(csrf()).param("answer-" + first, "YES"))
                 .andExpect(status().is3xxRedirection());
-        assertThat(polls.answers(poll.id()).getOrDefault(second, java.util.Map.of())).doesNotContainKey(crew.lead().personId());
-        mvc.perform(post(url + "/antworten").with(as(crew.lead())).with(csrf()).param("answer-" + first, "IF_NEED_BE").param("answer-" + second, "YES"))
+        assertThat(polls.answers(poll.id()).getOrDefault(second, java.util.Map.of()))
+                .doesNotContainKey(crew.lead().personId());
+        mvc.perform(post(url + "/antworten")
+                        .with(as(crew.lead()))
+                        .with(csrf())
+                        .param("answer-" + first, "IF_NEED_BE")
+                        .param("answer-" + second, "YES"))
                 .andExpect(status().is3xxRedirection());
 
-        String page = mvc.perform(get(url).with(as(crew.member()))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("<caption>Antworten der Mitglieder je vorgeschlagenem Termin</caption>")
-                .contains("scope=\"row\"").contains("wenn nötig").contains("2 ja, 1 wenn nötig, 0 nein").contains("Beste Wahl");
+        String page = mvc.perform(get(url).with(as(crew.member())))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .contains("<caption>Antworten der Mitglieder je vorgeschlagenem Termin</caption>")
+                .contains("scope=\"row\"")
+                .contains("wenn nötig")
+                .contains("2 ja, 1 wenn nötig, 0 nein")
+                .contains("Beste Wahl");
         List<PollService.Tally> tally = PollService.tally(poll, polls.answers(poll.id()));
-        assertThat(tally.stream().filter(PollService.Tally::best).findFirst().orElseThrow().option().id()).isEqualTo(second);
+        assertThat(tally.stream()
+                        .filter(PollService.Tally::best)
+                        .findFirst()
+                        .orElseThrow()
+                        .option()
+                        .id())
+                .isEqualTo(second);
 
-        mvc.perform(post(url + "/festlegen").with(as(crew.member())).with(csrf()).param("optionId", second.toString()))
+        mvc.perform(post(url + "/festlegen")
+                        .with(as(crew.member()))
+                        .with(csrf())
+                        .param("optionId", second.toString()))
                 .andExpect(status().isForbidden());
-        var scheduled = mvc.perform(post(url + "/festlegen").with(as(crew.lead())).with(csrf()).param("optionId", second.toString()))
-                .andExpect(status().is3xxRedirection()).andReturn();
+        var scheduled = mvc.perform(post(url + "/festlegen")
+                        .with(as(crew.lead()))
+                        .with(csrf())
+                        .param("optionId", second.toString()))
+                .andExpect(status().is3xxRedirection())
+                .andReturn();
         DatePoll closed = polls.find(poll.id()).orElseThrow();
         assertThat(closed.open()).isFalse();
         Meeting m = meetings.find(closed.meetingId()).orElseThrow();
@@ -80,7 +130,10 @@ class PollTests extends MeetingsTestSupport {
         // a second click changes nothing
         mvc.perform(post(url + "/festlegen").with(as(crew.lead())).with(csrf()).param("optionId", first.toString()))
                 .andExpect(status().is3xxRedirection());
-        assertThat(jdbc.sql("SELECT count(*) FROM meetings.meeting WHERE group_id = ?").param(crew.group().id()).query(Integer.class).single())
+        assertThat(jdbc.sql("SELECT count(*) FROM meetings.meeting WHERE group_id = ?")
+                        .param(crew.group().id())
+                        .query(Integer.class)
+                        .single())
                 .isEqualTo(1);
         // outsiders do not see the poll of an internal group
         mvc.perform(get(url).with(as(person("Fremd")))).andExpect(status().isForbidden());

@@ -132,6 +132,8 @@ class MeetingsBrowserTests {
             assertThat(driver.getPageSource()).as(path).doesNotContain("??meetings.");
         }
 
+        driver.get(origin() + group + "/treffen?lang=de");
+
         // forms with errors
         open(group + "/treffen/neu");
         type("title", "");

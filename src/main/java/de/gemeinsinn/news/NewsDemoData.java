@@ -1,6 +1,7 @@
 package de.gemeinsinn.news;
 
 import de.gemeinsinn.platform.images.ImageProcessor;
+import de.gemeinsinn.platform.text.MarkdownRenderer;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;

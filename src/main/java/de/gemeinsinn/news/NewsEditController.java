@@ -1,6 +1,7 @@
 package de.gemeinsinn.news;
 
 import de.gemeinsinn.platform.images.ImageProcessor;
+import de.gemeinsinn.platform.text.MarkdownRenderer;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;

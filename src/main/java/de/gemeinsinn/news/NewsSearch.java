@@ -1,6 +1,7 @@
 package de.gemeinsinn.news;
 
 import de.gemeinsinn.network.CityRef;
+import de.gemeinsinn.platform.text.MarkdownRenderer;
 import de.gemeinsinn.search.SearchDocument;
 import de.gemeinsinn.search.SearchIndexer;
 import de.gemeinsinn.search.SearchSource;

@@ -3,6 +3,8 @@ package de.gemeinsinn.news;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.gemeinsinn.platform.GemeinsinnProperties;
+import de.gemeinsinn.platform.text.HtmlSanitizer;
+import de.gemeinsinn.platform.text.MarkdownRenderer;
 import java.util.Locale;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;

@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.setup.SecurityMockMv
 import de.gemeinsinn.platform.security.GemeinsinnUser;
 import de.gemeinsinn.platform.security.Role;
 import de.gemeinsinn.platform.security.ScopedRole;
+import de.gemeinsinn.platform.text.MarkdownRenderer;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;

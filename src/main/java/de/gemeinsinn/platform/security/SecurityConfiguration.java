@@ -37,7 +37,16 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(
-            HttpSecurity http, ObjectProvider<ApiTokenAuthenticator> tokens, ProblemWriter problems) throws Exception {
+            HttpSecurity http,
+            ObjectProvider<ApiTokenAuthenticator> tokens,
+            ProblemWriter problems,
+            List<PublicPaths> publicPaths)
+            throws Exception {
+        // API paths a module lists in PublicPaths.writable() accept anonymous writes (any method)
+        String[] apiWritable = publicPaths.stream()
+                .flatMap(p -> p.writable().stream())
+                .filter(p -> p.startsWith("/api/"))
+                .toArray(String[]::new);
         http.securityMatcher("/api/**")
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -45,6 +54,8 @@ class SecurityConfiguration {
                 .securityContext(c -> c.requireExplicitSave(true))
                 .addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.GET, "/api/**")
+                        .permitAll()
+                        .requestMatchers(apiWritable)
                         .permitAll()
                         .anyRequest()
                         .authenticated())

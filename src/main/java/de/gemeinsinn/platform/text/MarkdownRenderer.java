@@ -1,4 +1,4 @@
-package de.gemeinsinn.news;
+package de.gemeinsinn.platform.text;
 
 import java.util.List;
 import org.commonmark.Extension;
@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * allow-list. Both steps run, so a bug in one is caught by the other.
  */
 @Component
-class MarkdownRenderer {
+public class MarkdownRenderer {
 
     private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(), AutolinkExtension.create());
 
@@ -30,12 +30,12 @@ class MarkdownRenderer {
             TextContentRenderer.builder().extensions(EXTENSIONS).build();
     private final HtmlSanitizer sanitizer;
 
-    MarkdownRenderer(HtmlSanitizer sanitizer) {
+    public MarkdownRenderer(HtmlSanitizer sanitizer) {
         this.sanitizer = sanitizer;
     }
 
-    /** Safe HTML for the article page and the feed. */
-    String toHtml(String markdown) {
+    /** Safe HTML for pages and feeds. */
+    public String toHtml(String markdown) {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
@@ -43,7 +43,7 @@ class MarkdownRenderer {
     }
 
     /** Plain text for search and summaries; no markup survives. */
-    String toPlainText(String markdown) {
+    public String toPlainText(String markdown) {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }

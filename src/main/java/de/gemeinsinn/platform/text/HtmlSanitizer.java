@@ -1,4 +1,4 @@
-package de.gemeinsinn.news;
+package de.gemeinsinn.platform.text;
 
 import de.gemeinsinn.platform.GemeinsinnProperties;
 import java.net.URI;
@@ -11,17 +11,17 @@ import org.jsoup.safety.Safelist;
 import org.springframework.stereotype.Component;
 
 /**
- * The allow-list for article HTML: text structure, links and tables, images only from our own
+ * The allow-list for user-written HTML (news articles, event descriptions): text structure, links and tables, images only from our own
  * host; no scripts, no event handlers, no {@code style} (the CSP forbids inline styles anyway),
  * no {@code javascript:} or {@code data:} URLs. Links get {@code rel="nofollow noopener"}.
  */
 @Component
-class HtmlSanitizer {
+public class HtmlSanitizer {
 
     private final Safelist safelist;
     private final String ownHost;
 
-    HtmlSanitizer(GemeinsinnProperties properties) {
+    public HtmlSanitizer(GemeinsinnProperties properties) {
         this.ownHost = host(properties.baseUrl());
         this.safelist = new Safelist()
                 .addTags(
@@ -66,7 +66,7 @@ class HtmlSanitizer {
                 .preserveRelativeLinks(true);
     }
 
-    String sanitize(String html) {
+    public String sanitize(String html) {
         Document dirty = Jsoup.parseBodyFragment(html, "https://" + ownHost + "/");
         // the page has exactly one <h1> (the title); Markdown "#" headings become <h2>
         dirty.select("h1").tagName("h2");

@@ -45,7 +45,7 @@ class CalendarController {
     ResponseEntity<String> personalFeed(@PathVariable String token) {
         var person = feeds.personFor(token).orElseThrow(() -> new NotFoundException("Kalender nicht gefunden"));
         return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(Calendars.CONTENT_TYPE))
+                .contentType(MediaType.parseMediaType(MeetingCalendars.CONTENT_TYPE))
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-cache")
                 .header("X-Robots-Tag", "noindex")
                 .body(feeds.personalFeed(person));

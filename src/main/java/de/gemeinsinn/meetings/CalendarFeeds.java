@@ -33,9 +33,9 @@ class CalendarFeeds {
     private final JdbcClient jdbc;
     private final GroupDirectory groups;
     private final MeetingStore meetings;
-    private final Calendars calendars;
+    private final MeetingCalendars calendars;
 
-    CalendarFeeds(JdbcClient jdbc, GroupDirectory groups, MeetingStore meetings, Calendars calendars) {
+    CalendarFeeds(JdbcClient jdbc, GroupDirectory groups, MeetingStore meetings, MeetingCalendars calendars) {
         this.jdbc = jdbc;
         this.groups = groups;
         this.meetings = meetings;

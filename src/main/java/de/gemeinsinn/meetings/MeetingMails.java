@@ -41,7 +41,7 @@ class MeetingMails {
     private final PersonDirectory people;
     private final MailPreferences preferences;
     private final UnsubscribeLinks unsubscribe;
-    private final Calendars calendars;
+    private final MeetingCalendars calendars;
     private final MailOutbox outbox;
     private final TransactionTemplate tx;
     private final WeeklyDigest digest;
@@ -61,7 +61,7 @@ class MeetingMails {
             PersonDirectory people,
             MailPreferences preferences,
             UnsubscribeLinks unsubscribe,
-            Calendars calendars,
+            MeetingCalendars calendars,
             MailOutbox outbox,
             TransactionTemplate tx,
             WeeklyDigest digest) {

@@ -250,7 +250,7 @@ class MeetingsApiController {
     ResponseEntity<String> calendar(@PathVariable UUID id) {
         GroupContext c = group(id);
         return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(Calendars.CONTENT_TYPE))
+                .contentType(MediaType.parseMediaType(MeetingCalendars.CONTENT_TYPE))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + c.slug() + ".ics\"")
                 .body(feeds.groupFeed(c.group()));
     }

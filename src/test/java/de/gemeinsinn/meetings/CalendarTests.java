@@ -26,7 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class CalendarTests extends MeetingsTestSupport {
 
     @Autowired
-    Calendars calendars;
+    MeetingCalendars calendars;
 
     static ICalendar parse(String ics) {
         List<ICalendar> all = Biweekly.parse(ics).all();

@@ -34,7 +34,7 @@ import org.springframework.stereotype.Component;
  * cancelled meetings carry STATUS:CANCELLED, and times are in Europe/Berlin with a VTIMEZONE.
  */
 @Component
-class Calendars {
+class MeetingCalendars {
 
     static final String PRODUCT_ID = "-//Gemeinsinn//Arbeitsgruppen//DE";
     static final String CONTENT_TYPE = "text/calendar; charset=utf-8";
@@ -45,7 +45,7 @@ class Calendars {
     private final String baseUrl;
     private final String host;
 
-    Calendars(GemeinsinnProperties properties) {
+    MeetingCalendars(GemeinsinnProperties properties) {
         this.baseUrl = properties.baseUrl().replaceAll("/+$", "");
         String h = URI.create(baseUrl).getHost();
         this.host = h == null ? "gemeinsinn" : h;

@@ -1,0 +1,6 @@
+package de.gemeinsinn.meetings;
+
+enum DecisionMethod {
+    CONSENSUS,
+    VOTE
+}

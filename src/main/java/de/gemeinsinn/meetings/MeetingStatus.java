@@ -1,0 +1,6 @@
+package de.gemeinsinn.meetings;
+
+enum MeetingStatus {
+    SCHEDULED,
+    CANCELLED
+}

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What a module makes findable. Only public content goes into the index.
+ * What a module makes findable. Public by default; internal content (an internal group's
+ * minutes, say) names its {@code audience}, and only people who hold one of those keys (see
+ * {@link SearchAudience}) or network admins find it.
  *
  * @param type one of {@code city}, {@code news}, {@code organisation}, {@code group}, {@code
  *     event}, {@code opportunity}
@@ -20,6 +22,8 @@ import java.util.Objects;
  * @param lon longitude for distance search, or null
  * @param tags topics and keywords
  * @param date publication or start date, or null
+ * @param audience empty for public content; otherwise the keys of who may find it, e.g. {@code
+ *     group:<uuid>} or {@code role:CITY_COORDINATOR:bottrop}
  */
 public record SearchDocument(
         String type,
@@ -33,7 +37,8 @@ public record SearchDocument(
         Double lat,
         Double lon,
         List<String> tags,
-        Instant date) {
+        Instant date,
+        List<String> audience) {
 
     public SearchDocument {
         Objects.requireNonNull(type, "type");
@@ -42,6 +47,33 @@ public record SearchDocument(
         Objects.requireNonNull(url, "url");
         text = text == null ? "" : text;
         tags = tags == null ? List.of() : List.copyOf(tags);
+        audience = audience == null ? List.of() : List.copyOf(audience);
+    }
+
+    /** A public document. */
+    public SearchDocument(
+            String type,
+            String id,
+            String title,
+            String text,
+            String url,
+            String citySlug,
+            String cityName,
+            String region,
+            Double lat,
+            Double lon,
+            List<String> tags,
+            Instant date) {
+        this(type, id, title, text, url, citySlug, cityName, region, lat, lon, tags, date, List.of());
+    }
+
+    /** The same document, findable only by holders of one of these audience keys. */
+    public SearchDocument restrictedTo(List<String> keys) {
+        return new SearchDocument(type, id, title, text, url, citySlug, cityName, region, lat, lon, tags, date, keys);
+    }
+
+    public boolean isPublic() {
+        return audience.isEmpty();
     }
 
     /** The key that identifies this document in the index. */

@@ -48,7 +48,13 @@ final class DocumentMapper {
         String tags = String.join(", ", d.tags());
         doc.add(new TextField(TAGS, tags, Field.Store.YES));
         doc.add(new TextField(PARTS, d.title() + "\n" + d.text() + "\n" + tags, Field.Store.NO));
-        doc.add(new TextField(SPELL, d.title() + "\n" + d.text() + "\n" + tags, Field.Store.NO));
+        if (d.isPublic()) {
+            doc.add(new StringField(AUDIENCE, PUBLIC, Field.Store.NO));
+            // did-you-mean and completions come from this field: internal words must not leak
+            doc.add(new TextField(SPELL, d.title() + "\n" + d.text() + "\n" + tags, Field.Store.NO));
+        } else {
+            d.audience().forEach(key -> doc.add(new StringField(AUDIENCE, key, Field.Store.NO)));
+        }
         doc.add(new SortedSetDocValuesFacetField(TYPE, d.type()));
         if (d.citySlug() != null) {
             doc.add(new StringField(CITY, d.citySlug(), Field.Store.YES));

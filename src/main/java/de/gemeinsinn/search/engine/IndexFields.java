@@ -16,6 +16,11 @@ final class IndexFields {
     static final String LON = "lon";
     static final String DATE = "date";
 
+    /** Who may find the document: {@link #PUBLIC} or the document's audience keys. */
+    static final String AUDIENCE = "audience";
+
+    static final String PUBLIC = "public";
+
     /** Point and doc values for distance filter and sort. */
     static final String GEO = "geo";
 

@@ -22,15 +22,18 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.SloppyMath;
 
 /**
@@ -43,8 +46,9 @@ public final class LuceneSearch {
     static final int SNIPPET_LENGTH = 10_000;
 
     /**
-     * Ranking stops counting exactly after this many hits, which lets BM25 skip blocks that cannot
-     * reach the top (block-max WAND). Total and facets come from a separate pass without scores.
+     * With a distance sort, ranking stops counting exactly after this many hits; total and facets
+     * then come from a separate pass. Text searches rank, count and facet in one exhaustive pass
+     * (measured faster than block-max WAND plus a second pass, see docs/benchmarks.md).
      */
     static final int TOP_HITS_THRESHOLD = 1_000;
 
@@ -60,12 +64,30 @@ public final class LuceneSearch {
     private final QueryFactory queries;
     private final Facets facets = new Facets();
     private final Spelling spelling;
+    private final ResultCache cache;
+    private volatile boolean cacheEnabled;
 
     public LuceneSearch(LuceneIndex index, GermanAnalysis analysis) {
+        this(index, analysis, 0);
+    }
+
+    /**
+     * @param cachedResults how many results of repeated searches to keep per index generation (0:
+     *     none)
+     */
+    public LuceneSearch(LuceneIndex index, GermanAnalysis analysis, int cachedResults) {
         this.index = index;
         this.analysis = analysis;
         this.queries = new QueryFactory(analysis);
         this.spelling = new Spelling(analysis);
+        this.cache = new ResultCache(cachedResults);
+        this.cacheEnabled = cachedResults > 0;
+    }
+
+    /** Turns the result cache on or off at run time (benchmarks compare both). */
+    public void useResultCache(boolean enabled) {
+        cacheEnabled = enabled;
+        cache.clear();
     }
 
     public SearchResult search(SearchRequest request) {
@@ -73,7 +95,22 @@ public final class LuceneSearch {
         try {
             IndexSearcher searcher = index.acquire();
             try {
-                return run(searcher, request, started);
+                if (!cacheEnabled) {
+                    return run(searcher, request, started);
+                }
+                SearchResult cached = cache.get(searcher, request);
+                if (cached != null) {
+                    return new SearchResult(
+                            cached.query(),
+                            cached.total(),
+                            millisSince(started),
+                            cached.hits(),
+                            cached.facets(),
+                            cached.didYouMean());
+                }
+                SearchResult result = run(searcher, request, started);
+                cache.put(searcher, request, result);
+                return result;
             } finally {
                 index.release(searcher);
             }
@@ -126,9 +163,10 @@ public final class LuceneSearch {
             return new SearchResult(r.q(), 0, millisSince(started), List.of(), Map.of(), null);
         }
         // rewrite once: typo (fuzzy) terms build Levenshtein automata on every rewrite, and the
-        // query runs up to three times (strict count, ranking, facets)
+        // query runs up to three times (strict matches, ranking, loose matches)
         Query scoring = words == null ? new MatchAllDocsQuery() : searcher.rewrite(words.scoring());
         Query query = filtered(scoring, r);
+        FacetsCollector matches = null;
         if (words != null && words.allWords() != null) {
             Query strict = filtered(
                     new BooleanQuery.Builder()
@@ -136,20 +174,37 @@ public final class LuceneSearch {
                             .add(searcher.rewrite(words.allWords()), Occur.FILTER)
                             .build(),
                     r);
-            if (searcher.count(strict) >= MIN_STRICT_HITS) {
+            // one pass decides strict or loose and, when strict, already holds total and facets
+            FacetsCollector strictMatches =
+                    searcher.search(new ConstantScoreQuery(strict), new FacetsCollectorManager());
+            if (totalOf(strictMatches) >= MIN_STRICT_HITS) {
                 query = strict;
+                matches = strictMatches;
             }
         }
         Sort sort = words == null && r.hasPoint()
                 ? new Sort(LatLonDocValuesField.newDistanceSort(GEO, r.lat(), r.lon()))
                 : null;
         int wanted = r.offset() + r.limit();
-        TopDocs top = sort == null
-                ? searcher.search(query, new TopScoreDocCollectorManager(wanted, null, TOP_HITS_THRESHOLD))
-                : searcher.search(query, wanted, sort);
-        FacetsCollector matches = searcher.search(new ConstantScoreQuery(query), new FacetsCollectorManager());
-        long total =
-                matches.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
+        TopDocs top;
+        if (sort == null && matches == null) {
+            // ranking, total and facets in one exhaustive pass
+            Object[] both = searcher.search(
+                    query,
+                    new MultiCollectorManager(
+                            new TopScoreDocCollectorManager(wanted, null, Integer.MAX_VALUE),
+                            new FacetsCollectorManager()));
+            top = (TopDocs) both[0];
+            matches = (FacetsCollector) both[1];
+        } else {
+            top = sort == null
+                    ? searcher.search(query, new TopScoreDocCollectorManager(wanted, null, TOP_HITS_THRESHOLD))
+                    : searcher.search(query, wanted, sort);
+            if (matches == null) {
+                matches = searcher.search(new ConstantScoreQuery(query), new FacetsCollectorManager());
+            }
+        }
+        long total = totalOf(matches);
         ScoreDoc[] page = top.scoreDocs.length <= r.offset()
                 ? new ScoreDoc[0]
                 : Arrays.copyOfRange(top.scoreDocs, r.offset(), top.scoreDocs.length);
@@ -161,6 +216,10 @@ public final class LuceneSearch {
         String didYouMean = r.q().isEmpty() ? null : spelling.didYouMean(searcher.getIndexReader(), r.q());
         return new SearchResult(
                 r.q(), total, millisSince(started), hits, facets.count(searcher.getIndexReader(), matches), didYouMean);
+    }
+
+    private static long totalOf(FacetsCollector matches) {
+        return matches.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
     }
 
     private static Query filtered(Query main, SearchRequest r) {
@@ -176,6 +235,12 @@ public final class LuceneSearch {
         }
         if (r.km() != null) {
             b.add(LatLonPoint.newDistanceQuery(GEO, r.lat(), r.lon(), r.km() * 1000), Occur.FILTER);
+        }
+        if (!r.seesEverything()) {
+            List<BytesRef> keys = new ArrayList<>();
+            keys.add(new BytesRef(PUBLIC));
+            r.audience().forEach(k -> keys.add(new BytesRef(k)));
+            b.add(new TermInSetQuery(AUDIENCE, keys), Occur.FILTER);
         }
         return b.build();
     }

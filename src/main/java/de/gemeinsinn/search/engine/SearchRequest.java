@@ -1,5 +1,7 @@
 package de.gemeinsinn.search.engine;
 
+import java.util.Set;
+
 /**
  * A validated search. Invalid combinations are rejected with a German message, which the web
  * layer shows as a 400 problem.
@@ -13,9 +15,23 @@ package de.gemeinsinn.search.engine;
  * @param km only documents within this radius around the point, or null for no radius
  * @param limit hits per page, 1–100
  * @param offset hits to skip, 0–10,000
+ * @param audience keys of the person asking (public documents are always included); {@link
+ *     #EVERYTHING} for network admins
  */
 public record SearchRequest(
-        String q, String type, String city, String region, Double lat, Double lon, Double km, int limit, int offset) {
+        String q,
+        String type,
+        String city,
+        String region,
+        Double lat,
+        Double lon,
+        Double km,
+        int limit,
+        int offset,
+        Set<String> audience) {
+
+    /** The audience key that sees every document. */
+    public static final String EVERYTHING = "*";
 
     public static final int MAX_LIMIT = 100;
     public static final int MAX_OFFSET = 10_000;
@@ -25,6 +41,7 @@ public record SearchRequest(
         type = blankToNull(type);
         city = blankToNull(city);
         region = blankToNull(region);
+        audience = audience == null ? Set.of() : Set.copyOf(audience);
         if (q.length() > 200) {
             throw new IllegalArgumentException("Die Suchanfrage darf höchstens 200 Zeichen lang sein.");
         }
@@ -46,6 +63,29 @@ public record SearchRequest(
         if (km != null && (km <= 0 || km > 1000)) {
             throw new IllegalArgumentException("„km“ muss größer als 0 und höchstens 1000 sein.");
         }
+    }
+
+    /** A search for anonymous visitors: public documents only. */
+    public SearchRequest(
+            String q,
+            String type,
+            String city,
+            String region,
+            Double lat,
+            Double lon,
+            Double km,
+            int limit,
+            int offset) {
+        this(q, type, city, region, lat, lon, km, limit, offset, Set.of());
+    }
+
+    /** The same search on behalf of someone holding these audience keys. */
+    public SearchRequest forAudience(Set<String> keys) {
+        return new SearchRequest(q, type, city, region, lat, lon, km, limit, offset, keys);
+    }
+
+    public boolean seesEverything() {
+        return audience.contains(EVERYTHING);
     }
 
     /** A plain text search with the first {@code limit} hits. */

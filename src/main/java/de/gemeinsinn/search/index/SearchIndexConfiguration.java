@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -32,7 +33,10 @@ class SearchIndexConfiguration {
     }
 
     @Bean
-    LuceneSearch luceneSearch(LuceneIndex index, GermanAnalysis analysis) {
-        return new LuceneSearch(index, analysis);
+    LuceneSearch luceneSearch(
+            LuceneIndex index,
+            GermanAnalysis analysis,
+            @Value("${gemeinsinn.search.cached-results:2000}") int cachedResults) {
+        return new LuceneSearch(index, analysis, cachedResults);
     }
 }

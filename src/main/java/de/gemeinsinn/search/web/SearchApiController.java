@@ -21,11 +21,13 @@ class SearchApiController {
     private final LuceneSearch search;
     private final IndexRebuilder rebuilder;
     private final Access access;
+    private final AudienceKeys audience;
 
-    SearchApiController(LuceneSearch search, IndexRebuilder rebuilder, Access access) {
+    SearchApiController(LuceneSearch search, IndexRebuilder rebuilder, Access access, AudienceKeys audience) {
         this.search = search;
         this.rebuilder = rebuilder;
         this.access = access;
+        this.audience = audience;
     }
 
     @GetMapping
@@ -39,7 +41,7 @@ class SearchApiController {
             @RequestParam(required = false) Double km,
             @RequestParam(defaultValue = "10") int limit,
             @RequestParam(defaultValue = "0") int offset) {
-        return search.search(new SearchRequest(q, type, city, region, lat, lon, km, limit, offset));
+        return search.search(audience.apply(new SearchRequest(q, type, city, region, lat, lon, km, limit, offset)));
     }
 
     /** Completions of the last word, e.g. {@code "Hausauf"} → {@code "hausaufgabenhilfe"}. */

@@ -16,9 +16,11 @@ class SearchPageController {
     static final int PAGE_SIZE = 10;
 
     private final LuceneSearch search;
+    private final AudienceKeys audience;
 
-    SearchPageController(LuceneSearch search) {
+    SearchPageController(LuceneSearch search, AudienceKeys audience) {
         this.search = search;
+        this.audience = audience;
     }
 
     @GetMapping("/suche")
@@ -40,7 +42,7 @@ class SearchPageController {
                     new SearchRequest(q, type, city, region, null, null, null, PAGE_SIZE, (pageNumber - 1) * PAGE_SIZE);
             boolean asked = !request.q().isEmpty() || type != null || city != null || region != null;
             if (asked) {
-                SearchResult result = search.search(request);
+                SearchResult result = search.search(audience.apply(request));
                 model.addAttribute("result", result);
                 model.addAttribute("pages", (int) Math.min(Math.ceil(result.total() / (double) PAGE_SIZE), 1_000));
                 model.addAttribute(

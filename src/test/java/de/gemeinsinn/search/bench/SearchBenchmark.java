@@ -95,10 +95,17 @@ public final class SearchBenchmark {
                 LoadRunner.Client inProcess = q -> engine.search(SearchRequest.of(q, 10));
                 LoadRunner.run("warm-up", queries, clients, Math.min(5, seconds / 2), lucene);
                 LoadRunner.run("warm-up", queries, clients, Math.min(5, seconds / 2), postgres);
-                LoadRunner.Result l = LoadRunner.run("Lucene via HTTP API, " + size, queries, clients, seconds, lucene);
+                // first without the result cache: every request does the full work
+                engine.useResultCache(false);
+                LoadRunner.Result l = LoadRunner.run(
+                        "Lucene via HTTP API, result cache off, " + size, queries, clients, seconds, lucene);
                 LoadRunner.Result p = LoadRunner.run("PostgreSQL FTS, " + size, queries, clients, seconds, postgres);
-                LoadRunner.Result e =
-                        LoadRunner.run("Lucene in-process (no HTTP), " + size, queries, clients, seconds, inProcess);
+                LoadRunner.Result e = LoadRunner.run(
+                        "Lucene in-process (no HTTP), result cache off, " + size, queries, clients, seconds, inProcess);
+                // then as configured in production: repeated queries of the mix come from the cache
+                engine.useResultCache(true);
+                LoadRunner.Result c = LoadRunner.run(
+                        "Lucene via HTTP API, result cache on (default), " + size, queries, clients, seconds, lucene);
                 System.gc();
                 long heapMb = (Runtime.getRuntime().totalMemory()
                                 - Runtime.getRuntime().freeMemory())
@@ -106,17 +113,19 @@ public final class SearchBenchmark {
                 report.add(l.row());
                 report.add(p.row());
                 report.add(e.row());
+                report.add(c.row());
                 report.add(String.format(
                         Locale.ROOT,
-                        "| sizes at %d docs: Lucene index %.1f MB, PostgreSQL table+GIN %.1f MB, JVM heap used %d MB, JVM RSS %d MB, load %.0f s; Lucene/PG throughput ×%.2f |",
+                        "| sizes at %d docs: Lucene index %.1f MB, PostgreSQL table+GIN %.1f MB, JVM heap used %d MB, JVM RSS %d MB, load %.0f s; Lucene/PG throughput ×%.2f cache off, ×%.2f cache on |",
                         size,
                         index.sizeInBytes() / 1e6,
                         pgSize(db) / 1e6,
                         heapMb,
                         rssMb(),
                         loadSeconds,
-                        l.throughput() / p.throughput()));
-                System.out.println(String.join("\n", report.subList(report.size() - 4, report.size())));
+                        l.throughput() / p.throughput(),
+                        c.throughput() / p.throughput()));
+                System.out.println(String.join("\n", report.subList(report.size() - 5, report.size())));
             }
         }
         System.out.println("\n| run | requests | req/s | p50 ms | p95 ms | p99 ms |\n|---|---|---|---|---|---|");

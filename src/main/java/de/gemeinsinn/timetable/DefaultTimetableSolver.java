@@ -35,6 +35,12 @@ class DefaultTimetableSolver implements TimetableSolver {
 
     DefaultTimetableSolver(Options options) {
         this.options = options;
+        if (options.useCpSat()) {
+            // load the native library in the background so that the first request does not wait
+            Thread loader = new Thread(CpSatRelaxation::available, "timetable-ortools-loader");
+            loader.setDaemon(true);
+            loader.start();
+        }
     }
 
     @Override
@@ -55,7 +61,7 @@ class DefaultTimetableSolver implements TimetableSolver {
             cp = CompletableFuture.runAsync(
                     () -> {
                         try {
-                            if (!CpSatRelaxation.available()) {
+                            if (!CpSatRelaxation.available() || System.nanoTime() > deadline - 100_000_000L) {
                                 return;
                             }
                             CpSatRelaxation r = new CpSatRelaxation(in, placesAllPlaceable(in, hint));
@@ -89,10 +95,18 @@ class DefaultTimetableSolver implements TimetableSolver {
             return lb != null && search.bestCost() - unplaced * initial.unplacedPenalty <= lb + 1e-9;
         });
         if (cpRun != null) {
-            if (relaxation[0] != null) {
-                relaxation[0].stop();
+            // CP-SAT ends at the deadline by itself; never wait for it beyond that
+            try {
+                cpRun.get(Math.max(1, deadline - System.nanoTime()), java.util.concurrent.TimeUnit.NANOSECONDS);
+            } catch (java.util.concurrent.TimeoutException e) {
+                if (relaxation[0] != null) {
+                    relaxation[0].stop();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (java.util.concurrent.ExecutionException e) {
+                log.warn("CP-SAT relaxation failed: {}", e.toString());
             }
-            cpRun.join();
         }
         CpSatRelaxation.Outcome o = outcome.get();
         Double lowerBound = o == null ? null : o.lowerBound(unplaced(best.cellOf));

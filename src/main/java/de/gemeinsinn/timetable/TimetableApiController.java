@@ -57,7 +57,9 @@ class TimetableApiController {
                         description = "Ungültige Eingabe (problem+json mit deutscher Beschreibung)")
             })
     ScheduleResult schedule(HttpServletRequest http) throws IOException {
-        if (http.getContentLengthLong() > MAX_BODY_BYTES) {
+        // far too large: refuse without reading; slightly too large: read up to the limit so that
+        // the container can swallow the rest and the client gets to read the 400
+        if (http.getContentLengthLong() > MAX_BODY_BYTES + 2 * 1024 * 1024) {
             throw tooLarge();
         }
         byte[] body;

@@ -34,11 +34,11 @@ final class Forms {
             return new Proposal("", "", name, HostVisibility.ALL.name(), List.of(), true);
         }
 
-        Set<Feature> needSet() {
+        public Set<Feature> needSet() {
             return Feature.parse(needs);
         }
 
-        boolean hosts() {
+        public boolean hosts() {
             return Boolean.TRUE.equals(selfHosts);
         }
 
@@ -59,7 +59,7 @@ final class Forms {
             return new Room("", "", List.of());
         }
 
-        Integer capacityValue() {
+        public Integer capacityValue() {
             try {
                 int c = Integer.parseInt(trim(capacity));
                 return c < 0 || c > 100_000 ? null : c;
@@ -82,7 +82,7 @@ final class Forms {
             return new Slot(day == null ? "" : day.toString(), "", "");
         }
 
-        LocalDate day() {
+        public LocalDate day() {
             try {
                 return LocalDate.parse(trim(date));
             } catch (DateTimeParseException e) {

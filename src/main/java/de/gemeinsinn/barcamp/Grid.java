@@ -28,11 +28,11 @@ record Grid(List<Room> rooms, List<Slot> slots, Map<String, Session> cells, List
         return room + "/" + slot;
     }
 
-    Session at(Room room, Slot slot) {
+    public Session at(Room room, Slot slot) {
         return cells.get(key(room.id().toString(), slot.id().toString()));
     }
 
-    Room room(Session s) {
+    public Room room(Session s) {
         return s.roomId() == null
                 ? null
                 : rooms.stream()
@@ -41,7 +41,7 @@ record Grid(List<Room> rooms, List<Slot> slots, Map<String, Session> cells, List
                         .orElse(null);
     }
 
-    Slot slot(Session s) {
+    public Slot slot(Session s) {
         return s.slotId() == null
                 ? null
                 : slots.stream()
@@ -50,7 +50,7 @@ record Grid(List<Room> rooms, List<Slot> slots, Map<String, Session> cells, List
                         .orElse(null);
     }
 
-    boolean empty() {
+    public boolean empty() {
         return cells.isEmpty();
     }
 }

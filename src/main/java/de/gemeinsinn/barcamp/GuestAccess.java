@@ -25,6 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class GuestAccess {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(GuestAccess.class);
+
     private final BarcampRepository repo;
     private final EventCatalog catalog;
     private final MailOutbox mail;
@@ -55,7 +57,13 @@ class GuestAccess {
                 + "“ teil – Sessions vorschlagen, Interesse markieren, Ihren Plan zusammenstellen und die Doku"
                 + " mitschreiben, auch ohne Konto:\n\n" + mail.link("/barcamp/zugang/" + token)
                 + "\n\nBitte geben Sie den Link nicht weiter. Er gilt bis 30 Tage nach der Veranstaltung.";
-        BarcampService.afterCommit(() -> mail.send(OutgoingMail.text(r.email(), "Ihr Link zum BarCamp", text)));
+        BarcampService.afterCommit(() -> {
+            try {
+                mail.send(OutgoingMail.text(r.email(), "Ihr Link zum BarCamp", text));
+            } catch (RuntimeException e) {
+                log.warn("personal BarCamp link for registration {} not sent: {}", r.id(), e.toString());
+            }
+        });
         return true;
     }
 

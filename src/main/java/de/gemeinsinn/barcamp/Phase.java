@@ -9,22 +9,22 @@ enum Phase {
     DONE;
 
     /** Participants may propose sessions (before the day and while the room votes). */
-    boolean acceptsProposals() {
+    public boolean acceptsProposals() {
         return this == PROPOSALS || this == VOTING;
     }
 
     /** Participants may mark sessions as interesting. */
-    boolean acceptsVotes() {
+    public boolean acceptsVotes() {
         return this == PROPOSALS || this == VOTING;
     }
 
     /** The moderator may enter show-of-hands counts. */
-    boolean acceptsHands() {
+    public boolean acceptsHands() {
         return this == VOTING || this == PLANNING;
     }
 
     /** The grid may be computed and edited. */
-    boolean allowsPlanning() {
+    public boolean allowsPlanning() {
         return this == PLANNING || this == RUNNING;
     }
 

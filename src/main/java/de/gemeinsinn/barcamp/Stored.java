@@ -23,42 +23,42 @@ final class Stored {
             long planVersion,
             String lastSolve) {
 
-        boolean published() {
+        public boolean published() {
             return publishedAt != null;
         }
     }
 
     /** A BarCamp with its event. */
     record Camp(Barcamp barcamp, EventRef event) {
-        UUID id() {
+        public UUID id() {
             return barcamp.id();
         }
 
-        String slug() {
+        public String slug() {
             return event.slug();
         }
 
-        Phase phase() {
+        public Phase phase() {
             return barcamp.phase();
         }
 
-        String url() {
+        public String url() {
             return "/barcamp/" + event.slug();
         }
     }
 
     record Room(UUID id, String name, int capacity, Set<Feature> features, int position) {
-        boolean offers(Set<Feature> needs) {
+        public boolean offers(Set<Feature> needs) {
             return features.containsAll(needs);
         }
     }
 
     record Slot(UUID id, Instant startsAt, Instant endsAt) {
-        ZonedDateTime start() {
+        public ZonedDateTime start() {
             return startsAt.atZone(ZONE);
         }
 
-        ZonedDateTime end() {
+        public ZonedDateTime end() {
             return endsAt.atZone(ZONE);
         }
     }
@@ -85,12 +85,12 @@ final class Stored {
             Instant docUpdatedAt,
             Instant createdAt) {
 
-        boolean placed() {
+        public boolean placed() {
             return roomId != null && slotId != null;
         }
 
         /** The host names this viewer may see, or null. */
-        String hostsFor(boolean participantOrOrganiser, boolean organiser) {
+        public String hostsFor(boolean participantOrOrganiser, boolean organiser) {
             if (hostNames == null || hostNames.isBlank()) {
                 return null;
             }

@@ -16,25 +16,25 @@ record Viewer(GemeinsinnUser user, RegistrationRef registration, boolean organis
     static final Viewer ANONYMOUS = new Viewer(null, null, false, false);
 
     /** Holds a confirmed registration for the event (waiting list does not count). */
-    boolean participant() {
+    public boolean participant() {
         return registration != null && registration.status() == RegistrationStatus.CONFIRMED;
     }
 
     /** Sees what participants see (proposals, vote counts, host names meant for participants). */
-    boolean member() {
+    public boolean member() {
         return participant() || organiser;
     }
 
-    boolean loggedIn() {
+    public boolean loggedIn() {
         return user != null;
     }
 
-    UUID registrationId() {
+    public UUID registrationId() {
         return participant() ? registration.id() : null;
     }
 
     /** The account behind this viewer, if any: the signed-in person or the registration's account. */
-    UUID personId() {
+    public UUID personId() {
         if (user != null && !guest) {
             return user.personId();
         }
@@ -42,7 +42,7 @@ record Viewer(GemeinsinnUser user, RegistrationRef registration, boolean organis
     }
 
     /** The name under which documentation edits are shown. */
-    String displayName() {
+    public String displayName() {
         if (user != null && !guest) {
             return user.displayName();
         }

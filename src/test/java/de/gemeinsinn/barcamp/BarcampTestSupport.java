@@ -166,6 +166,24 @@ abstract class BarcampTestSupport {
                     HttpResponse.BodyHandlers.ofString());
         }
 
+        String get0(String path) {
+            try {
+                HttpResponse<String> res = get(path);
+                assertThat(res.statusCode()).as("GET " + path).isEqualTo(200);
+                return res.body();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        int status(String path) {
+            try {
+                return get(path).statusCode();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
         Web login(String email, String password) throws Exception {
             HttpResponse<String> res = post("/anmelden", "/anmelden", Map.of("email", email, "password", password));
             assertThat(res.statusCode()).as("login " + email).isEqualTo(302);

@@ -75,7 +75,7 @@ class SessionDocController {
         Grid grid = Grid.of(repo.rooms(c.camp().id()), repo.slots(c.camp().id()), java.util.List.of(c.session()));
         model.addAttribute("camp", c.camp());
         model.addAttribute("viewer", c.viewer());
-        model.addAttribute("session", c.session());
+        model.addAttribute("topic", c.session());
         model.addAttribute(
                 "hosts", c.session().hostsFor(c.viewer().member(), c.viewer().organiser()));
         model.addAttribute("room", grid.room(c.session()));

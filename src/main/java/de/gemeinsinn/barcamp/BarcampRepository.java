@@ -450,7 +450,7 @@ class BarcampRepository {
                         rs.getLong("id"),
                         rs.getObject("session_id", UUID.class),
                         rs.getString("message"),
-                        instant(rs, "created_at")))
+                        instant(rs, "created_at").truncatedTo(java.time.temporal.ChronoUnit.SECONDS)))
                 .list();
     }
 
@@ -490,7 +490,7 @@ class BarcampRepository {
                         rs.getString("notes"),
                         rs.getString("results"),
                         rs.getString("author_name"),
-                        instant(rs, "created_at")))
+                        instant(rs, "created_at").truncatedTo(java.time.temporal.ChronoUnit.SECONDS)))
                 .list();
     }
 

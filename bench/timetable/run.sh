@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Timetable solver benchmark (not part of `mvn verify`).
-# Usage: bench/timetable/run.sh [seconds per run=5] [modes=ls,cp1] [instance files...]
+# Usage: bench/timetable/run.sh [seconds per run=5] [modes=ls,ab2] [instance files...]
+# Modes: ls = annealing only; ab2 = assignment bound (LP) + second annealing run (production
+# default); ab = bound + one annealing run; cp1/cp2 = bound + CP-SAT slot relaxation (1/2 workers);
+# old = CP-SAT slot relaxation without the assignment bound (ADR 0030 as merged).
 # Regenerates the seeded instances and the converted shared data sets, then prints a Markdown
 # table (one row per instance and mode). Run from anywhere; needs python3 and the shared data
 # under ../shared/data/barcamp (relative to the repository root's parent).
@@ -14,7 +17,7 @@ python3 bench/timetable/generate.py 120 10 12 800 3 > "$dir/gen-120s-10r-12t-800
 if [ -d ../shared/data/barcamp ]; then python3 bench/timetable/convert.py ../shared/data/barcamp "$dir"; fi
 ./mvnw -q -B -o test-compile -Dspotless.check.skip=true -Dspotless.apply.skip=true
 ./mvnw -q -B -o dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
-seconds="${1:-5}"; modes="${2:-ls,cp1}"; shift $(( $# > 2 ? 2 : $# )) || true
+seconds="${1:-5}"; modes="${2:-ls,ab2}"; shift $(( $# > 2 ? 2 : $# )) || true
 files=("$@")
 if [ ${#files[@]} -eq 0 ]; then files=("$dir"/*.json); fi
 exec java -Xmx2g -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \

@@ -5,10 +5,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The only code that gives seats. Runs under a PostgreSQL advisory lock per event, so across
@@ -23,9 +26,13 @@ class Allocation {
     static final int LOCK_CLASS = 0x4556_4e54; // "EVNT"
 
     private final JdbcClient jdbc;
+    private final TransactionTemplate tx;
+    private final Map<UUID, ReentrantLock> localLocks = new ConcurrentHashMap<>();
 
-    Allocation(JdbcClient jdbc) {
+    Allocation(JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.tx = new TransactionTemplate(transactions);
+        this.tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** Takes the event's allocation lock until the current transaction ends. */
@@ -37,26 +44,36 @@ class Allocation {
     }
 
     /**
-     * Allocates unless the registration was allocated meanwhile by someone else's batch. Returns
-     * the number of registrations that got a seat or a place.
+     * Allocates unless the registration was allocated meanwhile by someone else's batch. Within
+     * one instance only one thread per event goes to the database lock (the others wait here,
+     * without holding a connection, and usually find their registration allocated by that
+     * thread's batch); across instances the advisory lock serialises.
      */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    int allocateFor(UUID eventId, UUID registrationId) {
+    void allocateFor(UUID eventId, UUID registrationId) {
         if (!isPending(registrationId)) {
-            return 0; // cheap path: someone else's batch already took ours
+            return; // cheap path: someone else's batch already took ours
         }
-        lock(eventId);
-        if (!isPending(registrationId)) {
-            return 0;
+        ReentrantLock local = localLocks.computeIfAbsent(eventId, k -> new ReentrantLock(true));
+        local.lock();
+        try {
+            if (!isPending(registrationId)) {
+                return;
+            }
+            tx.executeWithoutResult(status -> {
+                lock(eventId);
+                allocateLocked(eventId);
+            });
+        } finally {
+            local.unlock();
         }
-        return allocateLocked(eventId);
     }
 
     /** For sweeps and edits: allocates everything of the event that can move. */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    int allocate(UUID eventId) {
-        lock(eventId);
-        return allocateLocked(eventId);
+    void allocate(UUID eventId) {
+        tx.executeWithoutResult(status -> {
+            lock(eventId);
+            allocateLocked(eventId);
+        });
     }
 
     private boolean isPending(UUID registrationId) {
@@ -69,9 +86,11 @@ class Allocation {
 
     /** Caller holds {@link #lock(UUID)} in the current transaction. */
     int allocateLocked(UUID eventId) {
-        var event = jdbc.sql("SELECT capacity, per_city_quota FROM events.event WHERE id = ?")
+        var event = jdbc.sql(
+                        "SELECT capacity, per_city_quota, (ends_at < now() OR status = 'CANCELLED') FROM events.event WHERE id = ?")
                 .param(eventId)
-                .query((rs, n) -> new int[] {rs.getInt(1), rs.getObject(2) == null ? -1 : rs.getInt(2)})
+                .query((rs, n) ->
+                        new int[] {rs.getInt(1), rs.getObject(2) == null ? -1 : rs.getInt(2), rs.getBoolean(3) ? 1 : 0})
                 .optional();
         if (event.isEmpty()) {
             return 0;
@@ -96,7 +115,9 @@ class Allocation {
                 .query((rs, n) -> new Candidate(rs.getObject(1, UUID.class), rs.getString(2)))
                 .list();
         List<UUID> promoted = new ArrayList<>();
-        for (Candidate c : waiting) {
+        // after the event (or once it is cancelled) nobody moves up any more
+        boolean closed = event.get()[2] == 1;
+        for (Candidate c : closed ? List.<Candidate>of() : waiting) {
             if (confirmed[0] >= capacity) {
                 break;
             }

@@ -35,28 +35,28 @@ record Event(
 
     static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
 
-    String url() {
+    public String url() {
         return "/veranstaltungen/" + slug;
     }
 
-    boolean isNetworkEvent() {
+    public boolean isNetworkEvent() {
         return citySlug == null;
     }
 
-    OffsetDateTime startsAtLocal() {
+    public OffsetDateTime startsAtLocal() {
         return startsAt.atZone(ZONE).toOffsetDateTime();
     }
 
-    OffsetDateTime endsAtLocal() {
+    public OffsetDateTime endsAtLocal() {
         return endsAt.atZone(ZONE).toOffsetDateTime();
     }
 
-    boolean isPast(Instant now) {
+    public boolean isPast(Instant now) {
         return endsAt.isBefore(now);
     }
 
     /** Whether the registration window is open now. */
-    RegistrationWindow window(Instant now) {
+    public RegistrationWindow window(Instant now) {
         if (!registrationEnabled) {
             return RegistrationWindow.NONE;
         }
@@ -73,7 +73,7 @@ record Event(
         return RegistrationWindow.OPEN;
     }
 
-    EventRef ref() {
+    public EventRef ref() {
         return new EventRef(
                 id, slug, title, startsAtLocal(), endsAtLocal(), citySlug, regionCode, venue.name(), cancelled);
     }

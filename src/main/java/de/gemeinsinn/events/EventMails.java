@@ -7,8 +7,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,7 +38,8 @@ class EventMails {
     private final Calendars calendars;
     private final MailOutbox outbox;
     private final TransactionTemplate tx;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+    private final Allocation allocation;
+    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "event-mails");
         t.setDaemon(true);
         return t;
@@ -50,7 +52,9 @@ class EventMails {
             RegistrationRepository registrations,
             Calendars calendars,
             MailOutbox outbox,
-            TransactionTemplate tx) {
+            TransactionTemplate tx,
+            Allocation allocation) {
+        this.allocation = allocation;
         this.jdbc = jdbc;
         this.events = events;
         this.registrations = registrations;
@@ -59,18 +63,34 @@ class EventMails {
         this.tx = tx;
     }
 
-    /** Sends soon, in the background (coalesces many calls into one run). */
+    /**
+     * Sends soon, in the background: a burst of registrations is coalesced into one run half a
+     * second later, so mail work does not compete with the registrations themselves.
+     */
     void kick() {
         if (queued.compareAndSet(false, true)) {
-            worker.execute(() -> {
-                queued.set(false);
-                sendDue();
-            });
+            worker.schedule(
+                    () -> {
+                        queued.set(false);
+                        try {
+                            sendDue();
+                        } catch (RuntimeException e) {
+                            log.warn("Mailversand unterbrochen: {}", e.getMessage());
+                        }
+                    },
+                    500,
+                    TimeUnit.MILLISECONDS);
         }
     }
 
     @Scheduled(fixedDelayString = "${gemeinsinn.events.mail-delay-ms:5000}", initialDelay = 5000)
     void sweep() {
+        // registrations left pending by an instance that died between insert and allocation
+        jdbc.sql(
+                        "SELECT DISTINCT event_id FROM events.registration WHERE status = 'PENDING' AND created_at < now() - interval '10 seconds'")
+                .query(UUID.class)
+                .list()
+                .forEach(allocation::allocate);
         sendDue();
     }
 

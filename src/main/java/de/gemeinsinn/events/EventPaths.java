@@ -32,7 +32,7 @@ class EventPaths implements PublicPaths {
                 BASE + "/*",
                 BASE + "/*/kalender.ics",
                 BASE + "/*/anmelden",
-                BASE + "/*/angemeldet",
+                BASE + "/anmeldung/*/einlass-qr.png",
                 "/api/v1/events",
                 "/api/v1/events/*",
                 "/api/v1/events/*/calendar.ics");

@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -32,7 +31,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 class EventsApiController {
 
     static final Pattern SLUG = Pattern.compile("[a-z0-9-]{1,100}");
-    static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
 
     record VenueJson(String name, String address, String postcode, String city, String accessibility) {}
 
@@ -227,45 +225,23 @@ class EventsApiController {
         if (body == null) {
             throw new IllegalArgumentException("Bitte die Anmeldung als JSON senden.");
         }
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (body.name() == null || body.name().isBlank()) {
-            errors.put("name", "Bitte einen Namen angeben.");
-        } else if (body.name().length() > 200) {
-            errors.put("name", "Der Name darf höchstens 200 Zeichen lang sein.");
-        }
-        if (body.email() == null
-                || !EMAIL.matcher(body.email().trim()).matches()
-                || body.email().length() > 254) {
-            errors.put("email", "Bitte eine gültige E-Mail-Adresse angeben.");
-        }
-        String city = blank(body.citySlug());
-        if (city != null && regions.city(city).isEmpty()) {
-            errors.put("citySlug", "Diese Stadt ist keine Mitgliedsstadt.");
-        }
-        if (body.organisation() != null && body.organisation().length() > 200) {
-            errors.put("organisation", "Die Organisation darf höchstens 200 Zeichen lang sein.");
-        }
-        if (length(body.accessibilityNeeds()) > 2000 || length(body.dietaryWishes()) > 2000) {
-            errors.put("needs", "Höchstens 2.000 Zeichen.");
-        }
-        if (!Boolean.TRUE.equals(body.consent())) {
-            errors.put("consent", "Ohne Einwilligung in die Datenverarbeitung ist keine Anmeldung möglich.");
-        }
+        RegistrationForm form = new RegistrationForm(
+                body.name(),
+                body.email(),
+                body.citySlug(),
+                body.organisation(),
+                body.accessibilityNeeds(),
+                body.dietaryWishes(),
+                Boolean.TRUE.equals(body.showInParticipantList()),
+                Boolean.TRUE.equals(body.consent()));
+        Map<String, String> errors = form.validate(regions);
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
         var user = permissions.currentUser();
         var outcome = registrations.register(
                 e,
-                new NewRegistration(
-                        body.name(),
-                        body.email(),
-                        city,
-                        body.organisation(),
-                        body.accessibilityNeeds(),
-                        body.dietaryWishes(),
-                        Boolean.TRUE.equals(body.showInParticipantList()),
-                        true),
+                form.toNew(),
                 user.map(GemeinsinnUser::personId).orElse(null),
                 user.map(GemeinsinnUser::email).orElse(null));
         if (outcome instanceof RegistrationService.Registered r) {
@@ -388,10 +364,6 @@ class EventsApiController {
 
     private static String blank(String s) {
         return s == null || s.isBlank() ? null : s.trim();
-    }
-
-    private static int length(String s) {
-        return s == null ? 0 : s.length();
     }
 
     /** Field errors → 400 problem+json (handled below). */

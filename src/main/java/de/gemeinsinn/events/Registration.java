@@ -26,7 +26,7 @@ record Registration(
         return new RegistrationRef(id, eventId, name, email, personId, status);
     }
 
-    boolean active() {
+    public boolean active() {
         return status == RegistrationStatus.CONFIRMED || status == RegistrationStatus.WAITLISTED;
     }
 

@@ -11,12 +11,12 @@ record Venue(String name, String address, String postcode, String city, String a
         accessibility = accessibility == null ? "" : accessibility;
     }
 
-    boolean hasMap() {
+    public boolean hasMap() {
         return lat != null && lon != null;
     }
 
     /** One line: "Kulturkirche Herz-Jesu, Osterfelder Str. 1, 46236 Bottrop". */
-    String oneLine() {
+    public String oneLine() {
         StringBuilder b = new StringBuilder(name);
         if (!address.isBlank()) {
             b.append(", ").append(address);

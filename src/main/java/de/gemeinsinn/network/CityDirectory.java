@@ -13,4 +13,7 @@ public interface CityDirectory {
 
     /** The regions, ordered by name. */
     List<String> regions();
+
+    /** Names of the city's Quartiere in their order on the city profile; empty for unknown cities. */
+    List<String> quartiere(String slug);
 }

@@ -38,4 +38,13 @@ class JdbcCityDirectory implements CityDirectory {
                 .query(String.class)
                 .list();
     }
+
+    @Override
+    public List<String> quartiere(String slug) {
+        return jdbc.sql("SELECT q.name FROM network.quartier q JOIN network.city c ON c.id = q.city_id "
+                        + "WHERE c.slug = ? ORDER BY q.position, q.name")
+                .param(slug)
+                .query(String.class)
+                .list();
+    }
 }

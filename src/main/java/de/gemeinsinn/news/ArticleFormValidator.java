@@ -1,5 +1,6 @@
 package de.gemeinsinn.news;
 
+import de.gemeinsinn.platform.images.ImageProcessor;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -53,7 +54,7 @@ class ArticleFormValidator {
         try {
             return images.process(form.image().getBytes());
         } catch (ImageProcessor.RejectedImage e) {
-            errors.rejectValue("image", e.messageKey());
+            errors.rejectValue("image", "news." + e.messageKey());
         } catch (IOException e) {
             errors.rejectValue("image", "news.image.type");
         }

@@ -1,5 +1,6 @@
 package de.gemeinsinn.news;
 
+import de.gemeinsinn.platform.images.ImageProcessor;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;

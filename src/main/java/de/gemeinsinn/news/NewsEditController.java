@@ -1,5 +1,6 @@
 package de.gemeinsinn.news;
 
+import de.gemeinsinn.platform.images.ImageProcessor;
 import de.gemeinsinn.platform.text.MarkdownRenderer;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -110,7 +110,7 @@ final class Crawler {
         if (rest.isEmpty()) {
             rest = "/";
         }
-        if (rest.matches(".*\\.(atom|ics|xml|json|csv|png|jpg|jpeg|svg|pdf)(\\?.*)?$")
+        if (rest.matches(".*\\.(atom|ics|xml|json|csv|xlsx|png|jpg|jpeg|svg|pdf)(\\?.*)?$")
                 || rest.startsWith("/v3/")
                 || rest.startsWith("/swagger-ui")
                 || rest.startsWith("/actuator")

@@ -121,8 +121,7 @@ class NetworkDirectoryTests {
                 .contains("Gartenstadt Welheim")
                 .contains("Quartiere (20)")
                 .contains("data-map-load")
-                .doesNotContain("Profil bearbeiten")
-                .doesNotContain("Organisationen");
+                .doesNotContain("Profil bearbeiten");
     }
 
     @Test

@@ -6,6 +6,7 @@ import de.gemeinsinn.platform.security.GemeinsinnUser;
 import de.gemeinsinn.platform.security.Role;
 import de.gemeinsinn.platform.security.ScopedRole;
 import de.gemeinsinn.support.GemeinsinnTest;
+import de.gemeinsinn.support.TestImages;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;

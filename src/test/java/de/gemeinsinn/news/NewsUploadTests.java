@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import de.gemeinsinn.support.GemeinsinnTest;
+import de.gemeinsinn.support.TestImages;
 import jakarta.servlet.http.Part;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;

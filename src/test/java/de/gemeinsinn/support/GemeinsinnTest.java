@@ -5,11 +5,13 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 
 /**
  * The whole application on a throw-away embedded PostgreSQL with demo data, on a random port.
  * All tests that use it share one Spring context (and one database), so they must not depend on
- * each other's data beyond the demo set.
+ * each other's data beyond the demo set. SQL statements can be counted with {@link
+ * SqlStatementCounter}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -26,4 +28,5 @@ import org.springframework.boot.test.context.SpringBootTest;
             "spring.mail.port=3025",
             "spring.thymeleaf.cache=true"
         })
+@Import(SqlStatementCounter.Configuration.class)
 public @interface GemeinsinnTest {}

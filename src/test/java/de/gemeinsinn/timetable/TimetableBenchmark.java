@@ -11,8 +11,11 @@ import tools.jackson.databind.json.JsonMapper;
  * Benchmark of the timetable solver (not a test; run through bench/timetable/run.sh).
  *
  * <p>Arguments: seconds per run, modes (comma separated: {@code ls} = local search only, {@code
- * cp1}/{@code cp2} = CP-SAT relaxation with 1/2 workers + local search), instance files. Prints one
- * Markdown row per instance and mode.
+ * ab2} = assignment bound (LP) then a second annealing run on the second thread — the production
+ * default, {@code ab} = bound only beside one annealing run, {@code cp1}/{@code cp2} = bound then
+ * the CP-SAT slot relaxation with 1/2 workers beside the annealing run (ADR 0030's default), {@code
+ * old} = CP-SAT relaxation without the assignment bound), instance files. Prints one Markdown row
+ * per instance and mode.
  */
 public final class TimetableBenchmark {
 
@@ -42,6 +45,10 @@ public final class TimetableBenchmark {
                     case "ls" -> new DefaultTimetableSolver.Options(false, 1, 42, 0);
                     case "cp1" -> new DefaultTimetableSolver.Options(true, 1, 42, Integer.MAX_VALUE);
                     case "cp2" -> new DefaultTimetableSolver.Options(true, 2, 42, Integer.MAX_VALUE);
+                    case "ab" -> new DefaultTimetableSolver.Options(true, 1, 42, Integer.MAX_VALUE, true, false, false);
+                    case "ab2" -> new DefaultTimetableSolver.Options(true, 1, 42, Integer.MAX_VALUE, true, false, true);
+                    case "old" ->
+                        new DefaultTimetableSolver.Options(true, 1, 42, Integer.MAX_VALUE, false, true, false);
                     default -> throw new IllegalArgumentException(mode);
                 };
                 long start = System.nanoTime();

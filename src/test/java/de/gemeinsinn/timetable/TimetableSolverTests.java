@@ -3,6 +3,7 @@ package de.gemeinsinn.timetable;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import de.gemeinsinn.timetable.ScheduleRequest.Cell;
 import de.gemeinsinn.timetable.ScheduleRequest.Participant;
@@ -211,11 +212,66 @@ class TimetableSolverTests {
         }
     }
 
+    @Test
+    void theAssignmentBoundNeverExceedsTheBruteForceOptimum() {
+        assumeTrue(CpSatRelaxation.available(), "OR-Tools native library not available here");
+        Random rnd = new Random(23);
+        int positive = 0;
+        int checked = 0;
+        for (int i = 0; i < 70; i++) {
+            int rooms = 1 + rnd.nextInt(2);
+            int slots = 2 + rnd.nextInt(rooms == 1 ? 4 : 2);
+            int sessions = 2 + rnd.nextInt(Math.min(4, rooms * slots - 1));
+            ScheduleRequest base = random(rnd, sessions, rooms, slots, 4 + rnd.nextInt(14), 1);
+            List<Placement> previous = new ArrayList<>();
+            if (rnd.nextBoolean()) {
+                for (Session s : base.sessions()) {
+                    if (rnd.nextDouble() < 0.6) {
+                        previous.add(new Placement(s.id(), "r" + rnd.nextInt(rooms), "t" + rnd.nextInt(slots)));
+                    }
+                }
+            }
+            ScheduleRequest req = new ScheduleRequest(
+                    base.rooms(),
+                    base.slots(),
+                    base.sessions(),
+                    base.participants(),
+                    previous,
+                    rnd.nextBoolean() ? 5.0 : 0.37,
+                    1.0);
+            double[] optimum = bruteForceWithUnplaced(req);
+            Instance in = Instance.of(req);
+            int unplaceable = 0;
+            for (int s = 0; s < in.sessions; s++) {
+                unplaceable += in.allowedCells[s].length == 0 ? 1 : 0;
+            }
+            if (optimum[0] != unplaceable) {
+                continue; // the bound only speaks about plans that place every placeable session
+            }
+            checked++;
+            for (AssignmentBound.Variant variant : AssignmentBound.Variant.values()) {
+                Double bound = new AssignmentBound(in, variant).solve(5);
+                assertThat(bound).as("instance %d, %s", i, variant).isNotNull();
+                assertThat(bound).as("instance %d, %s", i, variant).isLessThanOrEqualTo(optimum[1] + 1e-9);
+                if (bound > 0) {
+                    positive++;
+                }
+            }
+        }
+        assertThat(checked).isGreaterThan(40);
+        assertThat(positive).as("the bound is not trivially zero").isGreaterThan(checked / 2);
+    }
+
     /**
      * Tries every assignment of the sessions to distinct cells or to "unplaced" (5 sessions, 6
      * cells: 7^5 combinations); most sessions placed first, then the lowest total.
      */
     private static double bruteForce(ScheduleRequest req) {
+        return bruteForceWithUnplaced(req)[1];
+    }
+
+    /** {fewest unplaced sessions, lowest total among plans with that many unplaced}. */
+    private static double[] bruteForceWithUnplaced(ScheduleRequest req) {
         List<Placement> cells = new ArrayList<>();
         for (Slot t : req.slots()) {
             for (Room r : req.rooms()) {
@@ -224,7 +280,7 @@ class TimetableSolverTests {
         }
         double[] best = {Integer.MAX_VALUE, Double.POSITIVE_INFINITY};
         search(req, cells, 0, new ArrayList<>(), new boolean[cells.size()], best);
-        return best[1];
+        return best;
     }
 
     private static void search(

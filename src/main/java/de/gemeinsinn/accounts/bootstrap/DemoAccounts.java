@@ -62,11 +62,16 @@ class DemoAccounts implements ApplicationRunner {
         if (!properties.demoData()) {
             return;
         }
-        for (DemoPerson demo : PEOPLE) {
+        String hash = null; // one hash for all demo people: Argon2 is deliberately slow
+        for (DemoPerson demo : java.util.stream.Stream.concat(PEOPLE.stream(), DemoVolunteers.PEOPLE.stream())
+                .toList()) {
             if (people.exists(demo.email())) {
                 continue;
             }
-            Person p = Person.active(demo.email(), demo.name(), encoder.encode(DEMO_PASSWORD), Instant.now());
+            if (hash == null) {
+                hash = encoder.encode(DEMO_PASSWORD);
+            }
+            Person p = Person.active(demo.email(), demo.name(), hash, Instant.now());
             people.insert(p);
             consents.recordPrivacyPolicy(p.id(), Instant.now());
             grants.grant(p.id(), demo.role(), null);

@@ -1,4 +1,4 @@
-package de.gemeinsinn.news;
+package de.gemeinsinn.platform.images;
 
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -20,20 +20,24 @@ import org.springframework.stereotype.Component;
  * are ignored: only bytes that start like JPEG, PNG or WebP and that ImageIO actually decodes are
  * accepted. Re-encoding to JPEG drops every piece of metadata (EXIF with GPS position, camera
  * serial numbers, comments) because only the pixels are written.
+ *
+ * <p>Shared by every module that accepts pictures (news teasers, organisation logos). Messages for
+ * the refusal reasons are {@code image.*} keys in {@code i18n/platform.properties}; a module may
+ * prefix them with its own name to word them differently (news: {@code news.image.*}).
  */
 @Component
-class ImageProcessor {
+public class ImageProcessor {
 
-    static final long MAX_BYTES = 5L * 1024 * 1024;
-    static final int MAX_WIDTH = 1600;
-    static final int THUMB_WIDTH = 400;
+    public static final long MAX_BYTES = 5L * 1024 * 1024;
+    public static final int MAX_WIDTH = 1600;
+    public static final int THUMB_WIDTH = 400;
     private static final int MAX_PIXELS = 40_000_000;
 
     /** A cleaned image, always JPEG. */
-    record Processed(byte[] data, byte[] thumbnail, int width, int height) {}
+    public record Processed(byte[] data, byte[] thumbnail, int width, int height) {}
 
     /** Why an upload was refused; the message key is shown next to the field. */
-    static final class RejectedImage extends Exception {
+    public static final class RejectedImage extends Exception {
         private final String messageKey;
 
         RejectedImage(String messageKey) {
@@ -41,32 +45,43 @@ class ImageProcessor {
             this.messageKey = messageKey;
         }
 
-        String messageKey() {
+        /** {@code image.empty}, {@code image.tooLarge}, {@code image.type} or {@code image.dimensions}. */
+        public String messageKey() {
             return messageKey;
         }
     }
 
-    Processed process(byte[] upload) throws RejectedImage {
-        if (upload == null || upload.length == 0) {
-            throw new RejectedImage("news.image.empty");
-        }
-        if (upload.length > MAX_BYTES) {
-            throw new RejectedImage("news.image.tooLarge");
-        }
-        if (!looksLikeImage(upload)) {
-            throw new RejectedImage("news.image.type");
-        }
-        BufferedImage source = decode(upload);
-        if (source == null || source.getWidth() < 1 || source.getHeight() < 1) {
-            throw new RejectedImage("news.image.type");
-        }
-        BufferedImage full = scale(source, MAX_WIDTH);
-        BufferedImage thumb = scale(source, THUMB_WIDTH);
+    /** Same as {@link #process(byte[])} with another width for the full-size image (logos are small). */
+    public Processed process(byte[] upload, int maxWidth, int thumbWidth) throws RejectedImage {
+        BufferedImage source = check(upload);
+        BufferedImage full = scale(source, maxWidth);
+        BufferedImage thumb = scale(source, thumbWidth);
         return new Processed(jpeg(full), jpeg(thumb), full.getWidth(), full.getHeight());
     }
 
+    public Processed process(byte[] upload) throws RejectedImage {
+        return process(upload, MAX_WIDTH, THUMB_WIDTH);
+    }
+
+    private static BufferedImage check(byte[] upload) throws RejectedImage {
+        if (upload == null || upload.length == 0) {
+            throw new RejectedImage("image.empty");
+        }
+        if (upload.length > MAX_BYTES) {
+            throw new RejectedImage("image.tooLarge");
+        }
+        if (!looksLikeImage(upload)) {
+            throw new RejectedImage("image.type");
+        }
+        BufferedImage source = decode(upload);
+        if (source == null || source.getWidth() < 1 || source.getHeight() < 1) {
+            throw new RejectedImage("image.type");
+        }
+        return source;
+    }
+
     /** Magic bytes of JPEG, PNG and WebP (RIFF....WEBP). */
-    static boolean looksLikeImage(byte[] b) {
+    public static boolean looksLikeImage(byte[] b) {
         boolean jpeg = b.length > 3 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xD8 && (b[2] & 0xFF) == 0xFF;
         boolean png = b.length > 8
                 && Arrays.equals(Arrays.copyOf(b, 8), new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
@@ -87,26 +102,26 @@ class ImageProcessor {
             var readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
                 // WebP without a WebP plugin installed: not decodable, so refused
-                throw new RejectedImage("news.image.type");
+                throw new RejectedImage("image.type");
             }
             var reader = readers.next();
             try {
                 reader.setInput(in, true, true);
                 long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
                 if (pixels > MAX_PIXELS) {
-                    throw new RejectedImage("news.image.dimensions");
+                    throw new RejectedImage("image.dimensions");
                 }
                 return reader.read(0);
             } finally {
                 reader.dispose();
             }
         } catch (IOException | RuntimeException e) {
-            throw new RejectedImage("news.image.type");
+            throw new RejectedImage("image.type");
         }
     }
 
     /** Scales down to {@code maxWidth} (never up) onto an opaque RGB canvas. */
-    static BufferedImage scale(BufferedImage source, int maxWidth) {
+    public static BufferedImage scale(BufferedImage source, int maxWidth) {
         int width = Math.min(maxWidth, source.getWidth());
         int height = Math.max(1, (int) Math.round((double) source.getHeight() * width / source.getWidth()));
         BufferedImage target = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
@@ -123,7 +138,7 @@ class ImageProcessor {
         return target;
     }
 
-    static byte[] jpeg(BufferedImage image) {
+    public static byte[] jpeg(BufferedImage image) {
         ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ImageOutputStream ios = ImageIO.createImageOutputStream(out)) {

@@ -1,4 +1,4 @@
-package de.gemeinsinn.news;
+package de.gemeinsinn.support;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -9,13 +9,13 @@ import java.nio.charset.StandardCharsets;
 import javax.imageio.ImageIO;
 
 /** Builds test images, among them a JPEG carrying an EXIF block with a (made-up) GPS note. */
-final class TestImages {
+public final class TestImages {
 
-    static final String SECRET = "GPS 51.5236N 6.9253E Kamera-Seriennr 4711";
+    public static final String SECRET = "GPS 51.5236N 6.9253E Kamera-Seriennr 4711";
 
     private TestImages() {}
 
-    static BufferedImage picture(int width, int height) {
+    public static BufferedImage picture(int width, int height) {
         BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         g.setColor(new Color(0x0B5CAD));
@@ -26,14 +26,14 @@ final class TestImages {
         return img;
     }
 
-    static byte[] encode(BufferedImage img, String format) throws IOException {
+    public static byte[] encode(BufferedImage img, String format) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ImageIO.write(img, format, out);
         return out.toByteArray();
     }
 
     /** A real JPEG with an APP1/Exif segment (TIFF IFD with an ImageDescription) after SOI. */
-    static byte[] jpegWithExif(int width, int height) throws IOException {
+    public static byte[] jpegWithExif(int width, int height) throws IOException {
         byte[] jpeg = encode(picture(width, height), "jpeg");
         byte[] text = (SECRET + "\0").getBytes(StandardCharsets.US_ASCII);
         ByteArrayOutputStream tiff = new ByteArrayOutputStream();
@@ -65,7 +65,7 @@ final class TestImages {
         return r;
     }
 
-    static boolean contains(byte[] haystack, String needle) {
+    public static boolean contains(byte[] haystack, String needle) {
         return new String(haystack, StandardCharsets.ISO_8859_1).contains(needle);
     }
 }

@@ -1,4 +1,4 @@
-package de.gemeinsinn.news;
+package de.gemeinsinn.platform.web;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -14,17 +14,27 @@ import org.springframework.web.servlet.support.SessionFlashMapManager;
 /**
  * Tomcat 11 throws as soon as anyone reads a parameter of a multipart request whose file is over
  * {@code max-file-size}; the first reader is Spring Security's CSRF filter, so without this the
- * visitor would see a bare "413". This filter runs before Spring Security, parses the news form
- * itself and, if the container refuses, sends the visitor back to the form with a German
- * message. Nothing is processed, so no login or CSRF check is needed for that redirect.
- * {@link NewsUploadLimitAdvice} covers containers that fail later, inside Spring MVC.
+ * visitor would see a bare "413". This filter runs before Spring Security, parses the upload form
+ * itself and, if the container refuses, sends the visitor back to the form with a German message
+ * (flash attribute {@code uploadError} = the message key). Nothing is processed, so no login or
+ * CSRF check is needed for that redirect. Each module with uploads registers one instance for its
+ * form paths (order -200: after Spring Session, before Spring Security).
  */
-class NewsUploadLimitFilter extends OncePerRequestFilter {
+public class UploadLimitFilter extends OncePerRequestFilter {
 
-    static final String MESSAGE_KEY = "news.image.tooLarge";
-    private static final Pattern NEWS_FORM = Pattern.compile("^/news/(neu|[a-z0-9-]+/bearbeiten)$");
+    private final Pattern forms;
+    private final String messageKey;
 
     private final SessionFlashMapManager flashMaps = new SessionFlashMapManager();
+
+    /**
+     * @param forms the paths of the upload forms (POST), e.g. {@code ^/news/(neu|[a-z0-9-]+/bearbeiten)$}
+     * @param messageKey message shown on the form, e.g. {@code news.image.tooLarge}
+     */
+    public UploadLimitFilter(Pattern forms, String messageKey) {
+        this.forms = forms;
+        this.messageKey = messageKey;
+    }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -32,7 +42,7 @@ class NewsUploadLimitFilter extends OncePerRequestFilter {
         return !"POST".equals(request.getMethod())
                 || type == null
                 || !type.toLowerCase(Locale.ROOT).startsWith("multipart/")
-                || !NEWS_FORM.matcher(path(request)).matches();
+                || !forms.matcher(path(request)).matches();
     }
 
     @Override
@@ -43,7 +53,7 @@ class NewsUploadLimitFilter extends OncePerRequestFilter {
         } catch (IllegalStateException | IOException | ServletException e) {
             if (isSizeLimit(e)) {
                 FlashMap flash = new FlashMap();
-                flash.put("uploadError", MESSAGE_KEY);
+                flash.put("uploadError", messageKey);
                 flash.setTargetRequestPath(request.getContextPath() + path(request));
                 flashMaps.saveOutputFlashMap(flash, request, response);
                 response.sendRedirect(request.getContextPath() + path(request));
@@ -54,7 +64,7 @@ class NewsUploadLimitFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
-    static boolean isSizeLimit(Throwable e) {
+    public static boolean isSizeLimit(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String msg = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);
             if (msg.contains("exceed") && (msg.contains("size") || msg.contains("length"))) {

@@ -1,8 +1,9 @@
-package de.gemeinsinn.news;
+package de.gemeinsinn.platform.images;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import de.gemeinsinn.support.TestImages;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -45,7 +46,7 @@ class ImageProcessorTests {
         byte[] text = "Das ist kein Bild, nur Text in einer .jpg-Datei.".getBytes(StandardCharsets.UTF_8);
         assertThatThrownBy(() -> processor.process(text))
                 .isInstanceOf(ImageProcessor.RejectedImage.class)
-                .hasMessage("news.image.type");
+                .hasMessage("image.type");
     }
 
     @Test
@@ -69,6 +70,6 @@ class ImageProcessorTests {
         big[0] = (byte) 0xFF;
         big[1] = (byte) 0xD8;
         big[2] = (byte) 0xFF;
-        assertThatThrownBy(() -> processor.process(big)).hasMessage("news.image.tooLarge");
+        assertThatThrownBy(() -> processor.process(big)).hasMessage("image.tooLarge");
     }
 }

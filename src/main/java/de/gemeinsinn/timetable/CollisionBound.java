@@ -322,17 +322,6 @@ final class CollisionBound {
         }
     }
 
-    /** Adds a hint (cell per session). */
-    void hint(int[] cells) {
-        for (int s = 0; s < in.sessions; s++) {
-            for (int t = 0; t < in.slots; t++) {
-                if (z[s][t] != null) {
-                    model.addHint(z[s][t], cells[s] >= 0 && cells[s] / in.rooms == t ? 1 : 0);
-                }
-            }
-        }
-    }
-
     /**
      * For a model built with {@code noCollisions}: true if CP-SAT proved within {@code seconds} that
      * no plan placing all placeable sessions is free of collisions (then missed interest ≥ 1).

@@ -119,7 +119,9 @@ class BarcampBrowserTests extends BarcampTestSupport {
         logIn(p.email(), PASSWORD);
         audit(camp.url());
         driver.findElement(By.cssSelector("#s-" + s1 + " form button")).click();
+        // htmx swaps the card: an element found a moment ago may be gone when it is read
         new WebDriverWait(driver, Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> d.findElement(By.cssSelector("#s-" + s1)).getText().contains("1 interessiert"));
         auditCurrent("overview after htmx vote");
         audit(camp.url() + "/vorschlagen");

@@ -52,8 +52,26 @@ class CalendarFeeds {
         Map<UUID, GroupRef> mine =
                 groups.groupsOf(personId).stream().collect(Collectors.toMap(GroupRef::id, Function.identity()));
         List<Meeting> all = meetings.ofGroups(mine.keySet(), Instant.now().minus(HISTORY));
-        return calendars.feed("Meine Treffen (Gemeinsinn)", all, mine);
+        // calendar apps poll the same feed every few minutes and it rarely changes: writing 500
+        // events costs ~40 ms, comparing the rows we just read costs well under one
+        RenderedFeed cached = rendered.get(personId);
+        if (cached != null && cached.meetings().equals(all) && cached.groups().equals(mine)) {
+            return cached.body();
+        }
+        String body = calendars.feed("Meine Treffen (Gemeinsinn)", all, mine);
+        if (rendered.size() >= RENDERED_FEEDS) {
+            rendered.clear();
+        }
+        rendered.put(personId, new RenderedFeed(all, mine, body));
+        return body;
     }
+
+    /** The last feed written for a person and exactly what it was written from. */
+    private record RenderedFeed(List<Meeting> meetings, Map<UUID, GroupRef> groups, String body) {}
+
+    private static final int RENDERED_FEEDS = 2_000;
+
+    private final Map<UUID, RenderedFeed> rendered = new java.util.concurrent.ConcurrentHashMap<>();
 
     boolean hasFeed(UUID personId) {
         return jdbc.sql("SELECT count(*) FROM meetings.calendar_feed WHERE person_id = ?")
@@ -81,6 +99,7 @@ class CalendarFeeds {
         jdbc.sql("DELETE FROM meetings.calendar_feed WHERE person_id = ?")
                 .param(personId)
                 .update();
+        rendered.remove(personId);
     }
 
     Optional<UUID> personFor(String token) {

@@ -128,6 +128,26 @@ class CalendarTests extends MeetingsTestSupport {
         assertThat(cal.getEvents())
                 .extracting(e -> e.getUid().getValue())
                 .containsExactlyInAnyOrder(calendars.uid(a), calendars.uid(b));
+        assertThat(mvc.perform(get("/kalender/" + token + ".ics"))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .as("unchanged: the same feed again")
+                .isEqualTo(ics);
+        mvc.perform(post(crew.group().url() + "/treffen/" + a + "/absagen")
+                        .with(as(crew.lead()))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        VEvent cancelled = event(
+                parse(mvc.perform(get("/kalender/" + token + ".ics"))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString()),
+                calendars.uid(a));
+        assertThat(cancelled.getStatus().isCancelled())
+                .as("a change reaches a feed that was served before")
+                .isTrue();
+        assertThat(cancelled.getSequence().getValue()).isEqualTo(1);
         String settings = mvc.perform(get("/konto/benachrichtigungen").with(as(me)))
                 .andReturn()
                 .getResponse()

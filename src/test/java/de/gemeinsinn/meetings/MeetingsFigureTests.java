@@ -21,8 +21,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 /**
  * No N+1: the group page, the meetings list, "Meine Aufgaben" and the personal calendar feed need
  * the same number of SQL statements with a small group and with 200 members, 150 meetings and
- * 1,500 action items; and they stay within 50 ms server time (MockMvc, median of 200). Figures go
- * to target/figures/meetings.txt.
+ * 1,500 action items. Their server times (MockMvc, median and p95 of 200) go to
+ * target/figures/meetings.txt for docs/benchmarks.md; timings are figures, not assertions.
  */
 @GemeinsinnTest
 class MeetingsFigureTests extends MeetingsTestSupport {
@@ -136,7 +136,8 @@ class MeetingsFigureTests extends MeetingsTestSupport {
         Arrays.sort(nanos);
         double median = nanos[99] / 1e6;
         double p95 = nanos[189] / 1e6;
-        assertThat(median).as(name + " median ms").isLessThanOrEqualTo(50.0);
+        // figures, not assertions: timings depend on the machine (the goals and measured values are
+        // in docs/benchmarks.md); what this test asserts is that statement counts do not grow
         return String.format(Locale.ROOT, "%s: median %.1f ms, p95 %.1f ms%n", name, median, p95);
     }
 }

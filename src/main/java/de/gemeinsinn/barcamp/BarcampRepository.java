@@ -424,6 +424,14 @@ class BarcampRepository {
                 .update();
     }
 
+    int accessLinksSince(UUID barcampId, UUID registrationId, Instant since) {
+        return jdbc.sql(
+                        "SELECT count(*) FROM barcamp.access_link WHERE barcamp_id = ? AND registration_id = ? AND created_at > ?")
+                .params(barcampId, registrationId, ts(since))
+                .query(Integer.class)
+                .single();
+    }
+
     Optional<AccessLink> accessLink(String tokenHash) {
         return jdbc.sql("SELECT * FROM barcamp.access_link WHERE token_hash = ?")
                 .param(tokenHash)

@@ -27,6 +27,9 @@ class GuestAccess {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(GuestAccess.class);
 
+    /** At most one link mail per registration in this time. */
+    static final Duration LINK_INTERVAL = Duration.ofMinutes(10);
+
     private final BarcampRepository repo;
     private final EventCatalog catalog;
     private final MailOutbox mail;
@@ -49,6 +52,11 @@ class GuestAccess {
             return false;
         }
         RegistrationRef r = reg.get();
+        if (repo.accessLinksSince(camp.id(), r.id(), Instant.now().minus(LINK_INTERVAL)) > 0) {
+            // the link mailed a moment ago still works: nobody can flood a participant's inbox
+            // through this public form (the page answers the same, as always)
+            return true;
+        }
         String token = BarcampService.newToken() + BarcampService.newToken();
         Instant expires = camp.event().endsAt().toInstant().plus(Duration.ofDays(30));
         repo.insertAccessLink(hash(token), camp.id(), r.id(), r.email(), r.personId(), expires);

@@ -224,6 +224,16 @@ class BarcampAccessTests extends BarcampTestSupport {
         assertThat(known.statusCode()).isEqualTo(302);
         assertThat(unknown.statusCode()).isEqualTo(302);
         assertThat(Web.location(known)).isEqualTo(Web.location(unknown));
+        HttpResponse<String> again = web.post(url("/zugang"), url("/zugang"), Map.of("email", participant.email()));
+        assertThat(Web.location(again)).isEqualTo(Web.location(known));
+        assertThat(context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+                        .sql(
+                                "SELECT count(*) FROM barcamp.access_link WHERE barcamp_id = ? AND lower(email) = lower(?)")
+                        .params(camp.id(), participant.email())
+                        .query(Integer.class)
+                        .single())
+                .as("a second request within minutes mails no second link")
+                .isEqualTo(1);
         HttpResponse<String> invalid = web.post(url("/zugang"), url("/zugang"), Map.of("email", "kein-at"));
         assertThat(invalid.statusCode()).isEqualTo(200);
         assertThat(invalid.body()).contains("gültige E-Mail-Adresse").contains("aria-invalid=\"true\"");

@@ -3,26 +3,17 @@ package de.gemeinsinn.barcamp;
 import biweekly.Biweekly;
 import biweekly.ICalVersion;
 import biweekly.ICalendar;
-import biweekly.component.DaylightSavingsTime;
-import biweekly.component.StandardTime;
 import biweekly.component.VEvent;
-import biweekly.component.VTimezone;
-import biweekly.io.TimezoneAssignment;
 import biweekly.property.Method;
-import biweekly.util.DateTimeComponents;
-import biweekly.util.DayOfWeek;
-import biweekly.util.Frequency;
-import biweekly.util.Recurrence;
-import biweekly.util.UtcOffset;
 import de.gemeinsinn.barcamp.Stored.Camp;
 import de.gemeinsinn.barcamp.Stored.Room;
 import de.gemeinsinn.barcamp.Stored.Session;
 import de.gemeinsinn.barcamp.Stored.Slot;
 import de.gemeinsinn.platform.GemeinsinnProperties;
+import de.gemeinsinn.platform.calendar.BerlinTimezone;
 import java.net.URI;
 import java.util.Date;
 import java.util.List;
-import java.util.TimeZone;
 import org.springframework.stereotype.Component;
 
 /**
@@ -53,7 +44,7 @@ class AgendaCalendar {
         ical.setProductId("-//Gemeinsinn//BarCamp//DE");
         ical.setMethod(Method.publish());
         ical.setName("Mein BarCamp-Plan: " + camp.event().title());
-        ical.getTimezoneInfo().setDefaultTimezone(berlin());
+        ical.getTimezoneInfo().setDefaultTimezone(BerlinTimezone.assignment());
         for (Session s : starred) {
             Slot slot = grid.slot(s);
             Room room = grid.room(s);
@@ -74,31 +65,5 @@ class AgendaCalendar {
             ical.addEvent(v);
         }
         return Biweekly.write(ical).version(ICalVersion.V2_0).go();
-    }
-
-    /** Europe/Berlin since 1996: CET (+01:00), CEST (+02:00) from the last Sunday of March to the last of October. */
-    static TimezoneAssignment berlin() {
-        VTimezone tz = new VTimezone("Europe/Berlin");
-        DaylightSavingsTime summer = new DaylightSavingsTime();
-        summer.setDateStart(new DateTimeComponents(1996, 3, 31, 2, 0, 0, false));
-        summer.setTimezoneOffsetFrom(new UtcOffset(true, 1, 0));
-        summer.setTimezoneOffsetTo(new UtcOffset(true, 2, 0));
-        summer.setRecurrenceRule(new Recurrence.Builder(Frequency.YEARLY)
-                .byMonth(3)
-                .byDay(-1, DayOfWeek.SUNDAY)
-                .build());
-        summer.addTimezoneName("CEST");
-        StandardTime winter = new StandardTime();
-        winter.setDateStart(new DateTimeComponents(1996, 10, 27, 3, 0, 0, false));
-        winter.setTimezoneOffsetFrom(new UtcOffset(true, 2, 0));
-        winter.setTimezoneOffsetTo(new UtcOffset(true, 1, 0));
-        winter.setRecurrenceRule(new Recurrence.Builder(Frequency.YEARLY)
-                .byMonth(10)
-                .byDay(-1, DayOfWeek.SUNDAY)
-                .build());
-        winter.addTimezoneName("CET");
-        tz.addDaylightSavingsTime(summer);
-        tz.addStandardTime(winter);
-        return new TimezoneAssignment(TimeZone.getTimeZone("Europe/Berlin"), tz);
     }
 }

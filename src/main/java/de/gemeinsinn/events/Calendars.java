@@ -3,25 +3,16 @@ package de.gemeinsinn.events;
 import biweekly.Biweekly;
 import biweekly.ICalVersion;
 import biweekly.ICalendar;
-import biweekly.component.DaylightSavingsTime;
-import biweekly.component.StandardTime;
 import biweekly.component.VEvent;
-import biweekly.component.VTimezone;
-import biweekly.io.TimezoneAssignment;
 import biweekly.property.Geo;
 import biweekly.property.Method;
 import biweekly.property.Status;
-import biweekly.util.DateTimeComponents;
-import biweekly.util.DayOfWeek;
-import biweekly.util.Frequency;
-import biweekly.util.Recurrence;
-import biweekly.util.UtcOffset;
 import de.gemeinsinn.platform.GemeinsinnProperties;
+import de.gemeinsinn.platform.calendar.BerlinTimezone;
 import de.gemeinsinn.platform.text.MarkdownRenderer;
 import java.net.URI;
 import java.util.Collection;
 import java.util.Date;
-import java.util.TimeZone;
 import org.springframework.stereotype.Component;
 
 /**
@@ -66,7 +57,7 @@ class Calendars {
         if (!name.isEmpty()) {
             ical.setName(name);
         }
-        ical.getTimezoneInfo().setDefaultTimezone(berlin());
+        ical.getTimezoneInfo().setDefaultTimezone(BerlinTimezone.assignment());
         for (Event e : events) {
             ical.addEvent(vevent(e));
         }
@@ -93,31 +84,5 @@ class Calendars {
         }
         v.setStatus(e.cancelled() ? Status.cancelled() : Status.confirmed());
         return v;
-    }
-
-    /** Europe/Berlin since 1996: CET (+01:00), CEST (+02:00) from the last Sunday of March to the last of October. */
-    static TimezoneAssignment berlin() {
-        VTimezone tz = new VTimezone("Europe/Berlin");
-        DaylightSavingsTime summer = new DaylightSavingsTime();
-        summer.setDateStart(new DateTimeComponents(1996, 3, 31, 2, 0, 0, false));
-        summer.setTimezoneOffsetFrom(new UtcOffset(true, 1, 0));
-        summer.setTimezoneOffsetTo(new UtcOffset(true, 2, 0));
-        summer.setRecurrenceRule(new Recurrence.Builder(Frequency.YEARLY)
-                .byMonth(3)
-                .byDay(-1, DayOfWeek.SUNDAY)
-                .build());
-        summer.addTimezoneName("CEST");
-        StandardTime winter = new StandardTime();
-        winter.setDateStart(new DateTimeComponents(1996, 10, 27, 3, 0, 0, false));
-        winter.setTimezoneOffsetFrom(new UtcOffset(true, 2, 0));
-        winter.setTimezoneOffsetTo(new UtcOffset(true, 1, 0));
-        winter.setRecurrenceRule(new Recurrence.Builder(Frequency.YEARLY)
-                .byMonth(10)
-                .byDay(-1, DayOfWeek.SUNDAY)
-                .build());
-        winter.addTimezoneName("CET");
-        tz.addDaylightSavingsTime(summer);
-        tz.addStandardTime(winter);
-        return new TimezoneAssignment(TimeZone.getTimeZone("Europe/Berlin"), tz);
     }
 }

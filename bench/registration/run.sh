@@ -13,7 +13,7 @@ dir=$(mktemp -d /tmp/events-bench.XXXX)
 token=bench-admin-token-0123456789abcdef
 GEMEINSINN_DATA_DIR="$dir" SERVER_PORT=$port GEMEINSINN_DEMO_DATA=true \
   GEMEINSINN_ADMIN_EMAIL=bench@example.org GEMEINSINN_ADMIN_PASSWORD=Bench-Passwort-123 GEMEINSINN_ADMIN_TOKEN=$token \
-  java -jar "$jar" >"$dir/app.log" 2>&1 &
+  java ${APP_JAVA_OPTS:-} -jar "$jar" >"${APP_LOG:-$dir/app.log}" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$dir"' EXIT
 until curl -sf "http://127.0.0.1:$port/actuator/health" | grep -q '"UP"'; do
@@ -22,9 +22,10 @@ until curl -sf "http://127.0.0.1:$port/actuator/health" | grep -q '"UP"'; do
 done
 sleep 3 # demo data and index rebuild settle
 for r in $(seq 1 "$rounds"); do
+  sleep "${PAUSE:-10}" # the previous round's confirmation mails go out first: a burst meets an idle app
   id=$(curl -sf -X POST "http://127.0.0.1:$port/api/v1/events" -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
     -d "{\"title\":\"Lasttest $r\",\"startsAt\":\"2030-05-20T10:00:00+02:00\",\"endsAt\":\"2030-05-20T16:00:00+02:00\",\"regionCode\":\"west\",\"venue\":{\"name\":\"Halle\",\"city\":\"Bottrop\"},\"capacity\":$seats}" \
     | sed -E 's/.*"id":"([0-9a-f-]{36})".*/\1/')
-  java bench/registration/RegistrationBench.java "http://127.0.0.1:$port" "$id" "$n" "$conc"
+  java bench/registration/RegistrationBench.java "http://127.0.0.1:$port" "$id" "$n" "$conc" "${MODE:-open}"
   curl -sf "http://127.0.0.1:$port/api/v1/events/$id/registrations/summary" -H "Authorization: Bearer $token"; echo
 done

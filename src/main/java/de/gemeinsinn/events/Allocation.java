@@ -4,9 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.locks.ReentrantLock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -27,7 +26,6 @@ class Allocation {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
-    private final Map<UUID, ReentrantLock> localLocks = new ConcurrentHashMap<>();
 
     Allocation(JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
@@ -43,31 +41,6 @@ class Allocation {
                 .list();
     }
 
-    /**
-     * Allocates unless the registration was allocated meanwhile by someone else's batch. Within
-     * one instance only one thread per event goes to the database lock (the others wait here,
-     * without holding a connection, and usually find their registration allocated by that
-     * thread's batch); across instances the advisory lock serialises.
-     */
-    void allocateFor(UUID eventId, UUID registrationId) {
-        if (!isPending(registrationId)) {
-            return; // cheap path: someone else's batch already took ours
-        }
-        ReentrantLock local = localLocks.computeIfAbsent(eventId, k -> new ReentrantLock(true));
-        local.lock();
-        try {
-            if (!isPending(registrationId)) {
-                return;
-            }
-            tx.executeWithoutResult(status -> {
-                lock(eventId);
-                allocateLocked(eventId);
-            });
-        } finally {
-            local.unlock();
-        }
-    }
-
     /** For sweeps and edits: allocates everything of the event that can move. */
     void allocate(UUID eventId) {
         tx.executeWithoutResult(status -> {
@@ -76,91 +49,80 @@ class Allocation {
         });
     }
 
-    private boolean isPending(UUID registrationId) {
-        return jdbc.sql("SELECT count(*) FROM events.registration WHERE id = ? AND status = 'PENDING'")
-                        .param(registrationId)
-                        .query(Integer.class)
-                        .single()
-                > 0;
+    /** Seats of one event as the lock holder sees them; changed while allocating. */
+    static final class Seats {
+        final int capacity;
+        final int quota;
+        final boolean closed;
+        final Map<String, Integer> perCity = new HashMap<>();
+        int confirmed;
+        int waitlisted;
+
+        Seats(int capacity, int quota, boolean closed) {
+            this.capacity = capacity;
+            this.quota = quota;
+            this.closed = closed;
+        }
+
+        /** Takes a seat for someone from this city if one is free (and the city's quota allows). */
+        boolean take(String city) {
+            if (confirmed >= capacity || !(quota < 0 || city.isEmpty() || perCity.getOrDefault(city, 0) < quota)) {
+                return false;
+            }
+            perCity.merge(city, 1, Integer::sum);
+            confirmed++;
+            return true;
+        }
     }
 
-    /** Caller holds {@link #lock(UUID)} in the current transaction. */
-    int allocateLocked(UUID eventId) {
-        var event = jdbc.sql(
+    /** Caller holds {@link #lock(UUID)}; empty when the event does not exist. */
+    Optional<Seats> seats(UUID eventId) {
+        Optional<Seats> seats = jdbc.sql(
                         "SELECT capacity, per_city_quota, (ends_at < now() OR status = 'CANCELLED') FROM events.event WHERE id = ?")
                 .param(eventId)
                 .query((rs, n) ->
-                        new int[] {rs.getInt(1), rs.getObject(2) == null ? -1 : rs.getInt(2), rs.getBoolean(3) ? 1 : 0})
+                        new Seats(rs.getInt(1), rs.getObject(2) == null ? -1 : rs.getInt(2), rs.getBoolean(3)))
                 .optional();
-        if (event.isEmpty()) {
-            return 0;
-        }
-        int capacity = event.get()[0];
-        int quota = event.get()[1];
-        Map<String, Integer> perCity = new HashMap<>();
-        int[] confirmed = {0};
-        jdbc.sql(
-                        "SELECT coalesce(city_slug, ''), count(*) FROM events.registration WHERE event_id = ? AND status = 'CONFIRMED' GROUP BY 1")
+        seats.ifPresent(s -> jdbc.sql("""
+                        SELECT coalesce(city_slug, ''), status, count(*) FROM events.registration
+                         WHERE event_id = ? AND status IN ('CONFIRMED', 'WAITLISTED') GROUP BY 1, 2
+                        """)
                 .param(eventId)
                 .query((rs, n) -> {
-                    perCity.put(rs.getString(1), rs.getInt(2));
-                    confirmed[0] += rs.getInt(2);
+                    if ("CONFIRMED".equals(rs.getString(2))) {
+                        s.perCity.merge(rs.getString(1), rs.getInt(3), Integer::sum);
+                        s.confirmed += rs.getInt(3);
+                    } else {
+                        s.waitlisted += rs.getInt(3);
+                    }
                     return 1;
                 })
-                .list();
+                .list());
+        return seats;
+    }
 
+    /**
+     * Caller holds the lock: moves waiting-list people up, in queue order, while seats are free
+     * and their city is below its quota, and queues their mails. Returns how many moved up.
+     */
+    int promote(UUID eventId, Seats seats) {
+        // after the event (or once it is cancelled) nobody moves up any more
+        if (seats.closed || seats.waitlisted == 0 || seats.confirmed >= seats.capacity) {
+            return 0;
+        }
         List<Candidate> waiting = jdbc.sql(
                         "SELECT id, coalesce(city_slug, '') FROM events.registration WHERE event_id = ? AND status = 'WAITLISTED' ORDER BY queue_no")
                 .param(eventId)
                 .query((rs, n) -> new Candidate(rs.getObject(1, UUID.class), rs.getString(2)))
                 .list();
         List<UUID> promoted = new ArrayList<>();
-        // after the event (or once it is cancelled) nobody moves up any more
-        boolean closed = event.get()[2] == 1;
-        for (Candidate c : closed ? List.<Candidate>of() : waiting) {
-            if (confirmed[0] >= capacity) {
+        for (Candidate c : waiting) {
+            if (seats.confirmed >= seats.capacity) {
                 break;
             }
-            if (fits(c, perCity, quota)) {
+            if (seats.take(c.city())) {
                 promoted.add(c.id());
-                perCity.merge(c.city(), 1, Integer::sum);
-                confirmed[0]++;
             }
-        }
-
-        List<Candidate> pending = jdbc.sql(
-                        "SELECT id, coalesce(city_slug, '') FROM events.registration WHERE event_id = ? AND status = 'PENDING' ORDER BY created_at, id")
-                .param(eventId)
-                .query((rs, n) -> new Candidate(rs.getObject(1, UUID.class), rs.getString(2)))
-                .list();
-        List<Long> numbers = pending.isEmpty()
-                ? List.of()
-                : jdbc.sql("SELECT nextval('events.queue_seq') FROM generate_series(1, ?) ORDER BY 1")
-                        .param(pending.size())
-                        .query(Long.class)
-                        .list();
-        UUID[] ids = new UUID[pending.size()];
-        String[] statuses = new String[pending.size()];
-        Long[] queue = new Long[pending.size()];
-        for (int i = 0; i < pending.size(); i++) {
-            Candidate c = pending.get(i);
-            ids[i] = c.id();
-            queue[i] = numbers.get(i);
-            if (confirmed[0] < capacity && fits(c, perCity, quota)) {
-                statuses[i] = "CONFIRMED";
-                perCity.merge(c.city(), 1, Integer::sum);
-                confirmed[0]++;
-            } else {
-                statuses[i] = "WAITLISTED";
-            }
-        }
-        if (ids.length > 0) {
-            jdbc.sql("""
-                            UPDATE events.registration r
-                               SET status = v.status, queue_no = v.queue_no, allocated_at = now(), updated_at = now()
-                              FROM unnest(?::uuid[], ?::text[], ?::bigint[]) AS v(id, status, queue_no)
-                             WHERE r.id = v.id AND r.status = 'PENDING'
-                            """).params(ids, statuses, queue).update();
         }
         for (UUID id : promoted) {
             jdbc.sql(
@@ -169,7 +131,64 @@ class Allocation {
                     .update();
             notifyPromoted(id);
         }
-        return ids.length + promoted.size();
+        seats.waitlisted -= promoted.size();
+        return promoted.size();
+    }
+
+    /** Caller holds the lock: {@code n} queue numbers in increasing order. */
+    List<Long> queueNumbers(int n) {
+        return n == 0
+                ? List.of()
+                : jdbc.sql("SELECT nextval('events.queue_seq') FROM generate_series(1, ?) ORDER BY 1")
+                        .param(n)
+                        .query(Long.class)
+                        .list();
+    }
+
+    /** Caller holds {@link #lock(UUID)} in the current transaction. */
+    int allocateLocked(UUID eventId) {
+        return seats(eventId).map(seats -> allocateLocked(eventId, seats)).orElse(0);
+    }
+
+    /** Caller holds the lock and has just read {@code seats}, which this keeps up to date. */
+    int allocateLocked(UUID eventId, Seats seats) {
+        int promoted = promote(eventId, seats);
+        // rows left pending (written before batches allocated in the same transaction, or by an
+        // instance that died in between) in the order they were written
+        List<Candidate> pending = jdbc.sql(
+                        "SELECT id, coalesce(city_slug, '') FROM events.registration WHERE event_id = ? AND status = 'PENDING' ORDER BY created_at, id")
+                .param(eventId)
+                .query((rs, n) -> new Candidate(rs.getObject(1, UUID.class), rs.getString(2)))
+                .list();
+        List<Long> numbers = queueNumbers(pending.size());
+        UUID[] ids = new UUID[pending.size()];
+        String[] statuses = new String[pending.size()];
+        Long[] queue = new Long[pending.size()];
+        for (int i = 0; i < pending.size(); i++) {
+            Candidate c = pending.get(i);
+            ids[i] = c.id();
+            queue[i] = numbers.get(i);
+            if (seats.take(c.city())) {
+                statuses[i] = "CONFIRMED";
+            } else {
+                statuses[i] = "WAITLISTED";
+                seats.waitlisted++;
+            }
+        }
+        setAllocated(ids, statuses, queue);
+        return ids.length + promoted;
+    }
+
+    /** Gives pending rows their status and queue number, in one statement. */
+    void setAllocated(UUID[] ids, String[] statuses, Long[] queue) {
+        if (ids.length > 0) {
+            jdbc.sql("""
+                            UPDATE events.registration r
+                               SET status = v.status, queue_no = v.queue_no, allocated_at = now(), updated_at = now()
+                              FROM unnest(?::uuid[], ?::text[], ?::bigint[]) AS v(id, status, queue_no)
+                             WHERE r.id = v.id AND r.status = 'PENDING'
+                            """).params(ids, statuses, queue).update();
+        }
     }
 
     /** The promotion mail carries a fresh personal link (the old one stays valid). */
@@ -182,10 +201,6 @@ class Allocation {
         jdbc.sql("INSERT INTO events.notification (registration_id, kind, manage_token) VALUES (?, 'PROMOTED', ?)")
                 .params(registrationId, token)
                 .update();
-    }
-
-    private static boolean fits(Candidate c, Map<String, Integer> perCity, int quota) {
-        return quota < 0 || c.city().isEmpty() || perCity.getOrDefault(c.city(), 0) < quota;
     }
 
     private record Candidate(UUID id, String city) {}

@@ -45,6 +45,10 @@ class EventMails {
         return t;
     });
     private final AtomicBoolean queued = new AtomicBoolean();
+    private volatile long lastKick;
+    private volatile long firstKick;
+    static final long QUIET_MS = 300;
+    static final long MAX_DELAY_MS = 5_000;
 
     EventMails(
             JdbcClient jdbc,
@@ -64,22 +68,31 @@ class EventMails {
     }
 
     /**
-     * Sends soon, in the background: a burst of registrations is coalesced into one run half a
-     * second later, so mail work does not compete with the registrations themselves.
+     * Sends soon, in the background, once registrations have paused for {@value #QUIET_MS} ms (at
+     * the latest {@value #MAX_DELAY_MS} ms after the first kick): during a burst the two cores
+     * answer people first, and the mails (calendar file, QR code, SMTP) follow right after it.
      */
     void kick() {
+        lastKick = System.nanoTime();
         if (queued.compareAndSet(false, true)) {
-            worker.schedule(
-                    () -> {
-                        queued.set(false);
-                        try {
-                            sendDue();
-                        } catch (RuntimeException e) {
-                            log.warn("Mailversand unterbrochen: {}", e.getMessage());
-                        }
-                    },
-                    500,
-                    TimeUnit.MILLISECONDS);
+            firstKick = lastKick;
+            worker.schedule(this::sendWhenQuiet, QUIET_MS, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void sendWhenQuiet() {
+        long now = System.nanoTime();
+        long quietMs = (now - lastKick) / 1_000_000;
+        long waitedMs = (now - firstKick) / 1_000_000;
+        if (quietMs < QUIET_MS && waitedMs < MAX_DELAY_MS) {
+            worker.schedule(this::sendWhenQuiet, QUIET_MS - quietMs, TimeUnit.MILLISECONDS);
+            return;
+        }
+        queued.set(false);
+        try {
+            sendDue();
+        } catch (RuntimeException e) {
+            log.warn("Mailversand unterbrochen: {}", e.getMessage());
         }
     }
 
@@ -91,7 +104,9 @@ class EventMails {
                 .query(UUID.class)
                 .list()
                 .forEach(allocation::allocate);
-        sendDue();
+        if (!queued.get()) { // a burst is running: its own run follows when it is over
+            sendDue();
+        }
     }
 
     /** Sends everything due; returns the number sent. */

@@ -7,6 +7,7 @@ import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.awt.image.BufferedImage;
+import java.awt.image.WritableRaster;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -37,9 +38,16 @@ final class QrCodes {
         int w = m.getWidth() * moduleSize;
         int h = m.getHeight() * moduleSize;
         BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_BINARY);
-        for (int y = 0; y < h; y++) {
+        // one bit per pixel (1 = white in the default palette); whole rows are written at once,
+        // setRGB per pixel went through the colour model and cost milliseconds per code
+        WritableRaster raster = img.getRaster();
+        int[] row = new int[w];
+        for (int my = 0; my < m.getHeight(); my++) {
             for (int x = 0; x < w; x++) {
-                img.setRGB(x, y, m.get(x / moduleSize, y / moduleSize) ? 0xFF000000 : 0xFFFFFFFF);
+                row[x] = m.get(x / moduleSize, my) ? 0 : 1;
+            }
+            for (int dy = 0; dy < moduleSize; dy++) {
+                raster.setSamples(0, my * moduleSize + dy, w, 1, 0, row);
             }
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();

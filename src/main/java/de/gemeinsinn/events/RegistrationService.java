@@ -26,6 +26,7 @@ class RegistrationService {
     private final PersonDirectory people;
     private final EventMails mails;
     private final TransactionTemplate tx;
+    private final RegistrationBatches batches;
 
     RegistrationService(
             JdbcClient jdbc,
@@ -34,7 +35,9 @@ class RegistrationService {
             Allocation allocation,
             PersonDirectory people,
             EventMails mails,
-            TransactionTemplate tx) {
+            TransactionTemplate tx,
+            RegistrationBatches batches) {
+        this.batches = batches;
         this.jdbc = jdbc;
         this.events = events;
         this.registrations = registrations;
@@ -63,58 +66,20 @@ class RegistrationService {
         }
         UUID personId = personFor(in.email(), signedInPersonId, signedInEmail);
         String token = Tokens.newManageToken();
-        UUID id = UUID.randomUUID();
-        Instant now = Instant.now();
-        Boolean inserted = tx.execute(status -> {
-            int rows = jdbc.sql("""
-                            INSERT INTO events.registration (id, event_id, name, email, email_key, city_slug,
-                                organisation, accessibility_needs, dietary_wishes, show_in_list, consent_version,
-                                consented_at, person_id, status, created_at)
-                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', clock_timestamp())
-                            ON CONFLICT (event_id, email_key) WHERE status <> 'CANCELLED' DO NOTHING
-                            """)
-                    .params(
-                            id,
-                            event.id(),
-                            in.name().trim(),
-                            in.email().trim(),
-                            Registration.emailKey(in.email()),
-                            NewRegistration.blankToNull(in.citySlug()),
-                            in.organisation() == null ? "" : in.organisation().trim(),
-                            NewRegistration.blankToNull(in.accessibilityNeeds()),
-                            NewRegistration.blankToNull(in.dietaryWishes()),
-                            in.showInList(),
-                            CONSENT_VERSION,
-                            EventRepository.ts(now),
-                            personId)
-                    .update();
-            if (rows == 0) {
-                return false;
-            }
-            jdbc.sql(
-                            "INSERT INTO events.registration_token (token_hash, registration_id, kind) VALUES (?, ?, 'MANAGE'), (?, ?, 'CHECKIN')")
-                    .params(Tokens.hash(token), id, Tokens.hash(Tokens.checkInToken(token)), id)
-                    .update();
-            jdbc.sql(
-                            "INSERT INTO events.notification (registration_id, kind, manage_token) VALUES (?, 'REGISTERED', ?)")
-                    .params(id, token)
-                    .update();
-            return true;
-        });
-        if (!Boolean.TRUE.equals(inserted)) {
+        RegistrationBatches.Placed placed = batches.register(
+                event.id(), new RegistrationBatches.Entry(UUID.randomUUID(), in, personId, token, Instant.now()));
+        if (placed == null) {
             Registration existing = registrations
                     .activeByEmail(event.id(), in.email())
                     .orElseThrow(() -> new IllegalStateException("conflict without a registration"));
-            if (existing.status() == RegistrationStatus.PENDING) {
-                allocation.allocateFor(event.id(), existing.id());
+            if (existing.status() == RegistrationStatus.PENDING) { // written by an instance that died before allocating
+                allocation.allocate(event.id());
                 existing = registrations.find(existing.id()).orElse(existing);
             }
             return new AlreadyRegistered(existing, registrations.waitlistPosition(existing));
         }
-        allocation.allocateFor(event.id(), id);
         mails.kick();
-        Registration r = registrations.find(id).orElseThrow();
-        return new Registered(r, registrations.waitlistPosition(r), token);
+        return new Registered(placed.registration(), placed.waitlistPosition(), token);
     }
 
     private UUID personFor(String email, UUID signedInPersonId, String signedInEmail) {

@@ -32,7 +32,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class ConcurrentRegistrationTests {
 
     static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
-    static final Pattern STATUS = Pattern.compile("\"status\":\"([A-Z]+)\"");
+    /** "status" in a 201, "registrationStatus" in the 409 problem for an address already registered. */
+    static final Pattern STATUS = Pattern.compile("\"(?:registrationStatus|status)\":\"([A-Z]+)\"");
+
     static final Pattern POSITION = Pattern.compile("\"waitlistPosition\":(\\d+)");
 
     @LocalServerPort
@@ -48,6 +50,16 @@ class ConcurrentRegistrationTests {
 
     List<Result> fire(UUID eventId, int count, int threads, java.util.function.IntFunction<String> city)
             throws Exception {
+        return fire(eventId, count, threads, city, n -> "p" + n);
+    }
+
+    List<Result> fire(
+            UUID eventId,
+            int count,
+            int threads,
+            java.util.function.IntFunction<String> city,
+            java.util.function.IntFunction<String> mailbox)
+            throws Exception {
         HttpClient client = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .executor(Executors.newFixedThreadPool(8))
@@ -60,7 +72,7 @@ class ConcurrentRegistrationTests {
             int n = i;
             futures.add(pool.submit(() -> {
                 String c = city.apply(n);
-                String body = "{\"name\":\"Person " + n + "\",\"email\":\"p" + n + "-" + run
+                String body = "{\"name\":\"Person " + n + "\",\"email\":\"" + mailbox.apply(n) + "-" + run
                         + "@example.org\",\"citySlug\":" + (c == null ? "null" : "\"" + c + "\"")
                         + ",\"organisation\":\"Verein\",\"consent\":true}";
                 HttpRequest req = HttpRequest.newBuilder(
@@ -167,5 +179,30 @@ class ConcurrentRegistrationTests {
                         .isLessThanOrEqualTo(3));
         assertThat(results.stream().filter(r -> "WAITLISTED".equals(r.status())))
                 .hasSize(110);
+    }
+
+    @Test
+    void theSameAddressAtOnceIsBookedOnce() throws Exception {
+        Event event = EventTestSupport.openEvent(events, "Doppelt", 5, null, null);
+        // 60 requests from 12 addresses, each sent five times in the same instant (double clicks,
+        // a form sent from two devices): 12 registrations, every other answer 409 with the same id
+        List<Result> results = fire(event.id(), 60, 60, n -> "bottrop", n -> "Doppelt" + (n % 12));
+
+        assertThat(results.stream().filter(r -> r.http() == 201)).hasSize(12);
+        assertThat(results.stream().filter(r -> r.http() == 409)).hasSize(48);
+        assertThat(jdbc.sql("SELECT status, count(*) FROM events.registration WHERE event_id = ? GROUP BY status")
+                        .param(event.id())
+                        .query((rs, i) -> rs.getString(1) + "=" + rs.getInt(2))
+                        .list())
+                .containsExactlyInAnyOrder("CONFIRMED=5", "WAITLISTED=7");
+        for (int k = 0; k < 12; k++) {
+            int mailbox = k;
+            List<Result> same =
+                    results.stream().filter(r -> r.n() % 12 == mailbox).toList();
+            Result booked =
+                    same.stream().filter(r -> r.http() == 201).findFirst().orElseThrow();
+            // the others are told the status of that one registration
+            assertThat(same).extracting(Result::status).containsOnly(booked.status());
+        }
     }
 }

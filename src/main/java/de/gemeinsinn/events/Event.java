@@ -39,6 +39,16 @@ record Event(
         return "/veranstaltungen/" + slug;
     }
 
+    /** The picture (at most 1600 px wide), or null. */
+    public String imageUrl() {
+        return EventImageController.url(imageId, false);
+    }
+
+    /** The picture 400 px wide, for lists, or null. */
+    public String thumbnailUrl() {
+        return EventImageController.url(imageId, true);
+    }
+
     public boolean isNetworkEvent() {
         return citySlug == null;
     }

@@ -258,6 +258,9 @@ class EventPagesController {
         ld.put("eventAttendanceMode", "https://schema.org/OfflineEventAttendanceMode");
         ld.put("location", place);
         ld.put("url", base + e.url());
+        if (e.imageId() != null) {
+            ld.put("image", base + e.imageUrl());
+        }
         String text = org.jsoup.Jsoup.parse(e.descriptionHtml()).text();
         if (!text.isBlank()) {
             ld.put("description", text);

@@ -91,21 +91,36 @@ public final class SearchBenchmark {
                         throw new IllegalStateException(res.statusCode() + " " + res.body());
                     }
                 };
+                boolean wrk = WrkRunner.available();
                 LoadRunner.Client postgres = q -> pgQuery(db, q);
                 LoadRunner.Client inProcess = q -> engine.search(SearchRequest.of(q, 10));
                 LoadRunner.run("warm-up", queries, clients, Math.min(5, seconds / 2), lucene);
                 LoadRunner.run("warm-up", queries, clients, Math.min(5, seconds / 2), postgres);
                 // first without the result cache: every request does the full work
                 engine.useResultCache(false);
-                LoadRunner.Result l = LoadRunner.run(
-                        "Lucene via HTTP API, result cache off, " + size, queries, clients, seconds, lucene);
+                LoadRunner.Result l = wrk
+                        ? WrkRunner.run(
+                                "Lucene via HTTP API, result cache off, " + size, port, queries, clients, seconds)
+                        : LoadRunner.run(
+                                "Lucene via HTTP API, result cache off, " + size, queries, clients, seconds, lucene);
                 LoadRunner.Result p = LoadRunner.run("PostgreSQL FTS, " + size, queries, clients, seconds, postgres);
                 LoadRunner.Result e = LoadRunner.run(
                         "Lucene in-process (no HTTP), result cache off, " + size, queries, clients, seconds, inProcess);
                 // then as configured in production: repeated queries of the mix come from the cache
                 engine.useResultCache(true);
-                LoadRunner.Result c = LoadRunner.run(
-                        "Lucene via HTTP API, result cache on (default), " + size, queries, clients, seconds, lucene);
+                LoadRunner.Result c = wrk
+                        ? WrkRunner.run(
+                                "Lucene via HTTP API, result cache on (default), " + size,
+                                port,
+                                queries,
+                                clients,
+                                seconds)
+                        : LoadRunner.run(
+                                "Lucene via HTTP API, result cache on (default), " + size,
+                                queries,
+                                clients,
+                                seconds,
+                                lucene);
                 System.gc();
                 long heapMb = (Runtime.getRuntime().totalMemory()
                                 - Runtime.getRuntime().freeMemory())
@@ -130,7 +145,7 @@ public final class SearchBenchmark {
         }
         System.out.println("\n| run | requests | req/s | p50 ms | p95 ms | p99 ms |\n|---|---|---|---|---|---|");
         report.forEach(System.out::println);
-        System.out.println("clients=" + clients + " seconds=" + seconds + " cpus="
+        System.out.println(WrkRunner.describe() + ", clients=" + clients + " seconds=" + seconds + " cpus="
                 + Runtime.getRuntime().availableProcessors() + " jvm="
                 + ManagementFactory.getRuntimeMXBean().getVmVersion());
     }

@@ -298,7 +298,32 @@ class BarcampPagesController {
         model.addAttribute("grid", grid);
         model.addAttribute("starred", starred);
         model.addAttribute("participant", service.participant(camp, viewer));
+        model.addAttribute("slots", repo.slots(camp.id()));
+        model.addAttribute("away", repo.awayOf(camp.id(), viewer.registrationId()));
         return "barcamp/my-plan";
+    }
+
+    /** "I am not there in these slots": the planning then counts on me only when I am there. */
+    @PostMapping("/barcamp/{slug}/mein-plan/abwesend")
+    String away(
+            @PathVariable String slug,
+            @RequestParam(name = "slot", required = false) List<String> slots,
+            HttpServletRequest request,
+            RedirectAttributes flash) {
+        Camp camp = service.camp(slug);
+        Viewer viewer = participation.viewer(camp, request);
+        Participation.requireParticipant(viewer);
+        Set<UUID> ids = new java.util.HashSet<>();
+        for (String s : slots == null ? List.<String>of() : slots) {
+            try {
+                ids.add(UUID.fromString(s));
+            } catch (IllegalArgumentException ignored) {
+                // not one of our slots: the checkboxes only send slot ids
+            }
+        }
+        service.setAway(camp, viewer, ids);
+        flash.addFlashAttribute("flash", "barcamp.flash.awaySaved");
+        return "redirect:" + camp.url() + "/mein-plan";
     }
 
     @PostMapping("/barcamp/{slug}/mein-plan")

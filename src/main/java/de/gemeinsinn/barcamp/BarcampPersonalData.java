@@ -69,6 +69,13 @@ class BarcampPersonalData implements PersonalDataExporter {
                 repo.rowsOf(
                         "SELECT barcamp_id AS \"barcampId\", notify_changes AS \"notifyChanges\", created_at AS \"createdAt\" FROM barcamp.participant WHERE person_id = ?",
                         personId));
+        out.put("awaySlots", repo.rowsOf("""
+                        SELECT a.barcamp_id AS "barcampId", t.starts_at AS "slotStartsAt", t.ends_at AS "slotEndsAt",
+                            a.created_at AS "createdAt"
+                        FROM barcamp.away a JOIN barcamp.participant p
+                          ON p.barcamp_id = a.barcamp_id AND p.registration_id = a.registration_id
+                        JOIN barcamp.slot t ON t.id = a.slot_id WHERE p.person_id = ? ORDER BY t.starts_at
+                        """, personId));
         out.put(
                 "personalLinks",
                 repo.rowsOf(

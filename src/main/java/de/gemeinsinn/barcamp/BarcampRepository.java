@@ -326,6 +326,41 @@ class BarcampRepository {
         return out;
     }
 
+    /** Slots each participant is away in, by registration. */
+    Map<UUID, List<UUID>> awayByRegistration(UUID barcampId) {
+        Map<UUID, List<UUID>> out = new HashMap<>();
+        jdbc.sql(
+                        "SELECT registration_id, slot_id FROM barcamp.away WHERE barcamp_id = ? ORDER BY registration_id, slot_id")
+                .param(barcampId)
+                .query(rs -> {
+                    out.computeIfAbsent(rs.getObject("registration_id", UUID.class), k -> new java.util.ArrayList<>())
+                            .add(rs.getObject("slot_id", UUID.class));
+                });
+        return out;
+    }
+
+    Set<UUID> awayOf(UUID barcampId, UUID registrationId) {
+        return Set.copyOf(jdbc.sql("SELECT slot_id FROM barcamp.away WHERE barcamp_id = ? AND registration_id = ?")
+                .params(barcampId, registrationId)
+                .query(UUID.class)
+                .list());
+    }
+
+    /** Replaces the participant's away slots; ids of other BarCamps' slots are ignored. */
+    void setAway(UUID barcampId, UUID registrationId, Set<UUID> slots) {
+        jdbc.sql("DELETE FROM barcamp.away WHERE barcamp_id = ? AND registration_id = ?")
+                .params(barcampId, registrationId)
+                .update();
+        if (!slots.isEmpty()) {
+            jdbc.sql("""
+                            INSERT INTO barcamp.away (barcamp_id, registration_id, slot_id)
+                            SELECT ?, ?, t.id FROM barcamp.slot t WHERE t.barcamp_id = ? AND t.id = ANY(?::uuid[])
+                            """)
+                    .params(barcampId, registrationId, barcampId, slots.toArray(UUID[]::new))
+                    .update();
+        }
+    }
+
     Set<UUID> votedBy(UUID barcampId, UUID registrationId) {
         return Set.copyOf(jdbc.sql("""
                         SELECT v.session_id FROM barcamp.vote v JOIN barcamp.session s ON s.id = v.session_id

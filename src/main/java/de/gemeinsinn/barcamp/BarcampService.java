@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -226,6 +227,12 @@ class BarcampService {
     @Transactional
     BarcampRepository.Participant participant(Camp camp, Viewer viewer) {
         return repo.participant(camp.id(), viewer.registrationId(), viewer.personId(), newToken());
+    }
+
+    @Transactional
+    void setAway(Camp camp, Viewer viewer, Set<UUID> slots) {
+        participant(camp, viewer);
+        repo.setAway(camp.id(), viewer.registrationId(), slots);
     }
 
     @Transactional

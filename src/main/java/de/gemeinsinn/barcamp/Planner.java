@@ -69,6 +69,12 @@ class Planner {
         return "r:" + registrationId;
     }
 
+    private static List<String> awaySlots(Map<UUID, List<UUID>> away, UUID registrationId) {
+        return away.getOrDefault(registrationId, List.of()).stream()
+                .map(UUID::toString)
+                .toList();
+    }
+
     /** The request for the current state of the BarCamp. */
     ScheduleRequest request(UUID barcampId) {
         List<Room> rooms = repo.rooms(barcampId);
@@ -76,19 +82,22 @@ class Planner {
         List<Session> sessions = repo.sessions(barcampId);
         Map<UUID, List<UUID>> votes = repo.votesByRegistration(barcampId);
         Map<UUID, Integer> voteCounts = repo.voteCounts(barcampId);
+        Map<UUID, List<UUID>> away = repo.awayByRegistration(barcampId);
 
         Map<String, ScheduleRequest.Participant> participants = new LinkedHashMap<>();
         votes.forEach((reg, ids) -> participants.put(
                 participantId(reg),
                 new ScheduleRequest.Participant(
-                        participantId(reg), ids.stream().map(UUID::toString).toList(), List.of())));
+                        participantId(reg), ids.stream().map(UUID::toString).toList(), awaySlots(away, reg))));
         List<ScheduleRequest.Session> requestSessions = new ArrayList<>();
         List<ScheduleRequest.Placement> previous = new ArrayList<>();
         for (Session s : sessions) {
             List<String> hosts = List.of();
             if (s.proposerHosts() && s.proposerRegistrationId() != null) {
                 String host = participantId(s.proposerRegistrationId());
-                participants.putIfAbsent(host, new ScheduleRequest.Participant(host, List.of(), List.of()));
+                participants.putIfAbsent(
+                        host,
+                        new ScheduleRequest.Participant(host, List.of(), awaySlots(away, s.proposerRegistrationId())));
                 hosts = List.of(host);
             }
             // a show-of-hands count includes the phones' votes; the rest become anonymous people

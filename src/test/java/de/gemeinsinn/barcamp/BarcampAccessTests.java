@@ -76,6 +76,8 @@ class BarcampAccessTests extends BarcampTestSupport {
         denied(web.post(url("/sessions/" + session + "/interesse"), Map.of("on", "true")));
         denied(web.post(url("/sessions/" + session + "/merken"), Map.of("on", "true")));
         denied(web.get(url("/mein-plan")));
+        denied(web.post(
+                url("/mein-plan/abwesend"), Map.of("slot", UUID.randomUUID().toString())));
         denied(web.get(url("/orga")));
         denied(web.get(url("/planung")));
         denied(web.post(url("/orga/phase"), Map.of("phase", "DONE")));
@@ -89,6 +91,7 @@ class BarcampAccessTests extends BarcampTestSupport {
         assertThat(sessions()).isEqualTo(1);
         assertThat(reload(camp).phase()).isEqualTo(Phase.PROPOSALS);
         assertThat(repo.voteCounts(camp.id())).isEmpty();
+        assertThat(repo.awayByRegistration(camp.id())).isEmpty();
         assertThat(repo.session(session).orElseThrow().notes()).isEmpty();
     }
 

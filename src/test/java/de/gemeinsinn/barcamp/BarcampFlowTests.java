@@ -8,6 +8,7 @@ import biweekly.ICalendar;
 import biweekly.component.VEvent;
 import de.gemeinsinn.barcamp.Stored.Camp;
 import de.gemeinsinn.barcamp.Stored.Session;
+import de.gemeinsinn.barcamp.Stored.Slot;
 import de.gemeinsinn.events.RegistrationRef;
 import de.gemeinsinn.events.RegistrationStatus;
 import de.gemeinsinn.support.GemeinsinnTest;
@@ -15,6 +16,7 @@ import de.gemeinsinn.timetable.ScheduleRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -68,6 +70,39 @@ class BarcampFlowTests extends BarcampTestSupport {
         assertThat(request.participants())
                 .extracting(ScheduleRequest.Participant::id)
                 .doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aHostWhoIsAwayInASlotNeverGetsTheirSessionThere() {
+        Camp camp = camp("Abwesend");
+        grid(camp, 1, 3);
+        List<Slot> slots = repo.slots(camp.id());
+        UUID reg = register(camp, "Hanna Host", "away-" + UUID.randomUUID() + "@example.org");
+        Viewer host = participantViewer(camp, reg, "Hanna Host", "x@example.org");
+        UUID hosted =
+                service.propose(camp, host, new Forms.Proposal("Meine Session", "", "Hanna", "ALL", List.of(), true));
+        // away in the first two slots (and an id of no slot of this BarCamp, which is ignored)
+        service.setAway(camp, host, Set.of(slots.get(0).id(), slots.get(1).id(), UUID.randomUUID()));
+        assertThat(repo.awayOf(camp.id(), reg))
+                .containsExactlyInAnyOrder(slots.get(0).id(), slots.get(1).id());
+
+        ScheduleRequest request = planner.request(camp.id());
+        ScheduleRequest.Participant hanna = request.participants().stream()
+                .filter(p -> p.id().equals(Planner.participantId(reg)))
+                .findFirst()
+                .orElseThrow();
+        assertThat(hanna.unavailableSlots())
+                .containsExactlyInAnyOrder(
+                        slots.get(0).id().toString(), slots.get(1).id().toString());
+
+        service.setPhase(camp, Phase.PLANNING);
+        planner.solve(reload(camp));
+        assertThat(service.sessionsById(camp.id()).get(hosted).slotId())
+                .isEqualTo(slots.get(2).id());
+
+        // changed mind: away nowhere
+        service.setAway(camp, host, Set.of());
+        assertThat(repo.awayOf(camp.id(), reg)).isEmpty();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package de.gemeinsinn.groups;
 
+import de.gemeinsinn.accounts.PersonDirectory;
 import de.gemeinsinn.platform.mail.MailOutbox;
 import de.gemeinsinn.platform.mail.OutgoingMail;
 import de.gemeinsinn.platform.security.GemeinsinnUser;
@@ -12,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
@@ -48,8 +50,15 @@ class GroupService {
     private final GroupSearchDocuments search;
     private final ApplicationEventPublisher events;
     private final MailOutbox mail;
+    private final PersonDirectory people;
 
-    GroupService(GroupStore store, GroupSearchDocuments search, ApplicationEventPublisher events, MailOutbox mail) {
+    GroupService(
+            GroupStore store,
+            GroupSearchDocuments search,
+            ApplicationEventPublisher events,
+            MailOutbox mail,
+            PersonDirectory people) {
+        this.people = people;
         this.store = store;
         this.search = search;
         this.events = events;
@@ -119,7 +128,10 @@ class GroupService {
             }
             case REQUEST -> {
                 String m = message == null ? "" : message.strip();
-                store.addRequest(g.id(), user.personId(), m.length() > 1000 ? m.substring(0, 1000) : m);
+                m = m.length() > 1000 ? m.substring(0, 1000) : m;
+                if (store.addRequest(g.id(), user.personId(), m)) {
+                    tellLeadsAbout(g, user, m);
+                }
                 return false;
             }
             default -> throw new Refused("groups.flash.invitationOnly");
@@ -135,6 +147,33 @@ class GroupService {
         if (accept) {
             addMember(g, r.personId(), GroupRole.MEMBER);
         }
+        people.byId(r.personId())
+                .ifPresent(p -> mail.send(OutgoingMail.text(
+                        p.email(),
+                        (accept ? "Willkommen in der Arbeitsgruppe „" : "Ihre Anfrage an die Arbeitsgruppe „")
+                                + g.name() + "“",
+                        accept
+                                ? "Ihre Anfrage wurde angenommen: Sie sind jetzt Mitglied der Arbeitsgruppe „"
+                                        + g.name() + "“.\n\nZur Gruppe: " + mail.link(g.url())
+                                : "Die Leitung der Arbeitsgruppe „" + g.name()
+                                        + "“ hat Ihre Anfrage diesmal nicht angenommen. Bei Fragen wenden Sie sich"
+                                        + " gern an die Koordinierungsstelle Ihrer Stadt.")));
+    }
+
+    /** A new join request: every lead gets a mail with the message and the link to decide. */
+    private void tellLeadsAbout(Group g, GemeinsinnUser asking, String message) {
+        List<UUID> leads = store.members(g.id()).stream()
+                .filter(m -> m.role() == GroupRole.LEAD)
+                .map(GroupStore.Membership::personId)
+                .toList();
+        String text = asking.displayName() + " möchte in der Arbeitsgruppe „" + g.name() + "“ mitmachen."
+                + (message.isEmpty() ? "" : "\n\nNachricht:\n" + message)
+                + "\n\nAnnehmen oder ablehnen können Sie hier:\n" + mail.link(g.url() + "/mitglieder")
+                + "\n\nSie bekommen diese Mail, weil Sie die Gruppe leiten.";
+        people.byIds(leads)
+                .values()
+                .forEach(lead ->
+                        mail.send(OutgoingMail.text(lead.email(), "Beitrittsanfrage für „" + g.name() + "“", text)));
     }
 
     @Transactional

@@ -259,11 +259,14 @@ class GroupStore {
                 > 0;
     }
 
-    void addRequest(UUID groupId, UUID personId, String message) {
-        jdbc.sql("INSERT INTO groups.join_request (group_id, person_id, message) VALUES (?, ?, ?) "
-                        + "ON CONFLICT (group_id, person_id) DO UPDATE SET message = EXCLUDED.message")
+    /** True when this is a new request, false when an open one only got the new message. */
+    boolean addRequest(UUID groupId, UUID personId, String message) {
+        return jdbc.sql("INSERT INTO groups.join_request (group_id, person_id, message) VALUES (?, ?, ?) "
+                        + "ON CONFLICT (group_id, person_id) DO UPDATE SET message = EXCLUDED.message "
+                        + "RETURNING (xmax = 0)")
                 .params(groupId, personId, message)
-                .update();
+                .query(Boolean.class)
+                .single();
     }
 
     void deleteRequest(UUID id) {

@@ -53,6 +53,12 @@ class GroupMembershipTests extends GroupsTestSupport {
         mvc.perform(post(g.url() + "/beitreten").with(csrf()).with(as(asking)).param("message", "Ich wohne in Boy."))
                 .andExpect(flash().attribute("flash", "groups.flash.requested"));
         assertThat(directory.roleOf(g.id(), asking.personId())).isEmpty();
+        // the lead hears of it by mail, with the message and where to decide
+        String toLead = GreenMailUtil.getBody(received(lead.email()));
+        assertThat(toLead)
+                .contains("Arne Anfrage")
+                .contains("Ich wohne in Boy.")
+                .contains(g.url() + "/mitglieder");
 
         String page = mvc.perform(get(g.url() + "/mitglieder").with(as(lead)))
                 .andExpect(status().isOk())
@@ -70,6 +76,7 @@ class GroupMembershipTests extends GroupsTestSupport {
                         .param("decision", "annehmen"))
                 .andExpect(flash().attribute("flash", "groups.flash.accepted"));
         assertThat(directory.roleOf(g.id(), asking.personId())).contains(GroupRole.MEMBER);
+        assertThat(received(asking.email()).getSubject()).startsWith("Willkommen in der Arbeitsgruppe");
     }
 
     @Test

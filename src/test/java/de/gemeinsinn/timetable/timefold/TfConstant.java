@@ -1,0 +1,4 @@
+package de.gemeinsinn.timetable.timefold;
+
+/** Problem fact carrying scale × Σ|I_p| (missedInterest = Σ|I_p| − covered participant-slots). */
+public record TfConstant(long value) {}

@@ -7,6 +7,7 @@ import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristi
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchType;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
+import ai.timefold.solver.core.config.solver.PreviewFeature;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.impl.solver.DefaultSolver;
 import de.gemeinsinn.timetable.ScheduleRequest;
@@ -91,6 +92,9 @@ public final class TimefoldTimetable {
         }
         if (variant.moveThreads != null) {
             config.withMoveThreadCount(variant.moveThreads);
+        }
+        if (variant.localSearch == LocalSearchType.DIVERSIFIED_LATE_ACCEPTANCE) {
+            config.withPreviewFeature(PreviewFeature.DIVERSIFIED_LATE_ACCEPTANCE);
         }
         if (variant.localSearch != null) {
             config.withPhases(

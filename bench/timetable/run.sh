@@ -5,7 +5,7 @@
 # ADR 0032, then a second annealing run); ls = annealing only; ab2 = assignment bound (LP) + second
 # annealing run (ADR 0031's default); ab = bound + one annealing run; cp1/cp2 = bound + CP-SAT slot relaxation (1/2 workers);
 # old = CP-SAT slot relaxation without the assignment bound (ADR 0030 as merged).
-# Timefold 1.32 (test scope, docs/adr/0033): tf = constraint streams, tfi = incremental score
+# Timefold 1.32 (test scope, docs/adr/0033): tf = constraint streams (tfj: join-based attendance), tfi = incremental score
 # calculator (Timefold's default phases: first fit + late acceptance), tfit / tfid = incremental +
 # tabu search / diversified late acceptance, tf2 / tfi2 = moveThreadCount 2 (Enterprise Edition
 # only: the row says so). Timefold plans are re-scored with our evaluator (column total).

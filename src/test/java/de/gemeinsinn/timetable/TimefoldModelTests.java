@@ -29,7 +29,7 @@ class TimefoldModelTests {
         for (int i = 0; i < 3; i++) {
             ScheduleRequest base = TimetableSolverTests.random(rnd, 7 + i, 3, 4, 25, 0.4);
             ScheduleRequest req = withPinAndPrevious(base);
-            for (Variant variant : List.of(Variant.STREAMS, Variant.INCREMENTAL)) {
+            for (Variant variant : List.of(Variant.STREAMS, Variant.STREAMS_JOIN, Variant.INCREMENTAL)) {
                 TimefoldTimetable.Outcome out = TimefoldTimetable.solve(req, variant, 1, EnvironmentMode.FULL_ASSERT);
                 assertThat(out.timefoldHard()).as("%s hard", variant).isZero();
                 assertThat(TimetableScoring.hardViolations(req, out.placements()))

@@ -17,7 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
  * on the second thread (ADR 0031's default), {@code ab} = bound only beside one annealing run, {@code cp1}/{@code cp2} = bound then
  * the CP-SAT slot relaxation with 1/2 workers beside the annealing run (ADR 0030's default), {@code
  * old} = CP-SAT relaxation without the assignment bound; Timefold 1.32, docs/adr/0033: {@code tf} =
- * constraint streams, {@code tfi} = incremental score calculator (both Timefold's default phases),
+ * constraint streams, {@code tfj} = constraint streams with join-based attendance, {@code tfi} = incremental score calculator (both Timefold's default phases),
  * {@code tfit} / {@code tfid} = incremental with tabu search / diversified late acceptance, {@code
  * tf2} / {@code tfi2} = moveThreadCount 2), instance files. Prints one Markdown row per instance and
  * mode. Timefold plans are checked for hard violations and re-scored with the production evaluator;
@@ -97,6 +97,7 @@ public final class TimetableBenchmark {
     private static void timefold(ScheduleRequest request, String mode, String name, String size, double seconds) {
         TimefoldTimetable.Variant variant = switch (mode) {
             case "tf" -> TimefoldTimetable.Variant.STREAMS;
+            case "tfj" -> TimefoldTimetable.Variant.STREAMS_JOIN;
             case "tfi" -> TimefoldTimetable.Variant.INCREMENTAL;
             case "tfit" -> TimefoldTimetable.Variant.INCREMENTAL_TABU;
             case "tfid" -> TimefoldTimetable.Variant.INCREMENTAL_DLA;

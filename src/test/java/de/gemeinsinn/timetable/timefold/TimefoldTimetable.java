@@ -28,6 +28,8 @@ public final class TimefoldTimetable {
     public enum Variant {
         /** Constraint streams, Timefold's default phases (first fit, then late acceptance). */
         STREAMS(null, null),
+        /** Constraint streams, attendance by joining counts instead of lists ({@link TfJoinConstraints}). */
+        STREAMS_JOIN(null, null),
         /** Incremental score calculator (hand-written deltas), default phases. */
         INCREMENTAL(null, null),
         /** Incremental score calculator, construction heuristic + tabu search. */
@@ -83,7 +85,9 @@ public final class TimefoldTimetable {
                 .withRandomSeed(seed)
                 .withEnvironmentMode(mode)
                 .withTerminationSpentLimit(Duration.ofMillis(spent));
-        if (variant.streams()) {
+        if (variant == Variant.STREAMS_JOIN) {
+            config.withConstraintProviderClass(TfJoinConstraints.class);
+        } else if (variant.streams()) {
             config.withConstraintProviderClass(TfConstraints.class);
         } else {
             config.withScoreDirectorFactory(
@@ -151,6 +155,7 @@ public final class TimefoldTimetable {
                 interests.add(new TfInterest(p, s));
             }
         }
-        return new TfSchedule(model, sessions, interests, new TfConstant(model.scale * model.totalInterests));
+        return new TfSchedule(
+                model, sessions, interests, new TfConstant(model.scale * model.totalInterests, model.scale));
     }
 }

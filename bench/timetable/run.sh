@@ -5,6 +5,11 @@
 # ADR 0032, then a second annealing run); ls = annealing only; ab2 = assignment bound (LP) + second
 # annealing run (ADR 0031's default); ab = bound + one annealing run; cp1/cp2 = bound + CP-SAT slot relaxation (1/2 workers);
 # old = CP-SAT slot relaxation without the assignment bound (ADR 0030 as merged).
+# Timefold 1.32 (test scope, docs/adr/0033): tf = constraint streams (tfj: join-based attendance), tfi = incremental score
+# calculator (Timefold's default phases: first fit + late acceptance), tfit / tfid = incremental +
+# tabu search / diversified late acceptance, tf2 / tfi2 = moveThreadCount 2 (Enterprise Edition
+# only: the row says so). Timefold plans are re-scored with our evaluator (column total).
+# Wrap runs in `flock /tmp/gemeinsinn-bench.lock` on a shared machine.
 # Regenerates the seeded instances and the converted shared data sets, then prints a Markdown
 # table (one row per instance and mode). Run from anywhere; needs python3 and the shared data
 # under ../shared/data/barcamp (relative to the repository root's parent).

@@ -121,6 +121,21 @@ public final class SearchBenchmark {
                                 clients,
                                 seconds,
                                 lucene);
+                // the same again, now that every query of the mix has been answered once: the
+                // steady state of a running server whose popular searches are in the cache
+                LoadRunner.Result w = wrk
+                        ? WrkRunner.run(
+                                "Lucene via HTTP API, result cache on, warm (steady state), " + size,
+                                port,
+                                queries,
+                                clients,
+                                seconds)
+                        : LoadRunner.run(
+                                "Lucene via HTTP API, result cache on, warm (steady state), " + size,
+                                queries,
+                                clients,
+                                seconds,
+                                lucene);
                 System.gc();
                 long heapMb = (Runtime.getRuntime().totalMemory()
                                 - Runtime.getRuntime().freeMemory())
@@ -129,6 +144,7 @@ public final class SearchBenchmark {
                 report.add(p.row());
                 report.add(e.row());
                 report.add(c.row());
+                report.add(w.row());
                 report.add(String.format(
                         Locale.ROOT,
                         "| sizes at %d docs: Lucene index %.1f MB, PostgreSQL table+GIN %.1f MB, JVM heap used %d MB, JVM RSS %d MB, load %.0f s; Lucene/PG throughput ×%.2f cache off, ×%.2f cache on |",
@@ -140,7 +156,7 @@ public final class SearchBenchmark {
                         loadSeconds,
                         l.throughput() / p.throughput(),
                         c.throughput() / p.throughput()));
-                System.out.println(String.join("\n", report.subList(report.size() - 5, report.size())));
+                System.out.println(String.join("\n", report.subList(report.size() - 6, report.size())));
             }
         }
         System.out.println("\n| run | requests | req/s | p50 ms | p95 ms | p99 ms |\n|---|---|---|---|---|---|");

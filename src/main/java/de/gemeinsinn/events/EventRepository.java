@@ -229,6 +229,12 @@ class EventRepository {
                 .update();
     }
 
+    void removeOrganiser(UUID eventId, UUID personId) {
+        jdbc.sql("DELETE FROM events.organiser WHERE event_id = ? AND person_id = ?")
+                .params(eventId, personId)
+                .update();
+    }
+
     /** Events the person is named organiser of. */
     List<UUID> organisedBy(UUID personId) {
         return jdbc.sql("SELECT event_id FROM events.organiser WHERE person_id = ?")

@@ -1,5 +1,6 @@
 package de.gemeinsinn.events;
 
+import de.gemeinsinn.accounts.PersonDirectory;
 import de.gemeinsinn.network.CityRef;
 import de.gemeinsinn.platform.web.NotFoundException;
 import java.nio.charset.StandardCharsets;
@@ -39,6 +40,8 @@ class OrganiserController {
     private final EventPermissions permissions;
     private final Regions regions;
     private final EventDates dates;
+    private final EventRepository repository;
+    private final PersonDirectory people;
 
     OrganiserController(
             EventPagesController pages,
@@ -46,7 +49,11 @@ class OrganiserController {
             RegistrationService registrations,
             EventPermissions permissions,
             Regions regions,
-            EventDates dates) {
+            EventDates dates,
+            EventRepository repository,
+            PersonDirectory people) {
+        this.repository = repository;
+        this.people = people;
         this.pages = pages;
         this.rows = rows;
         this.registrations = registrations;
@@ -96,6 +103,11 @@ class OrganiserController {
         model.addAttribute("status", st == null ? "" : st.name());
         model.addAttribute("stadt", c == null ? "" : c);
         model.addAttribute("q", query == null ? "" : query);
+        model.addAttribute(
+                "team",
+                people.byIds(repository.organisers(e.id())).values().stream()
+                        .sorted(java.util.Comparator.comparing(PersonDirectory.PersonRef::displayName))
+                        .toList());
         return "events/orga";
     }
 

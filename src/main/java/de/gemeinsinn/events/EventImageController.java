@@ -1,12 +1,10 @@
 package de.gemeinsinn.events;
 
 import de.gemeinsinn.platform.images.ImageProcessor;
+import de.gemeinsinn.platform.images.StoredImages;
 import de.gemeinsinn.platform.web.NotFoundException;
 import java.io.IOException;
-import java.time.Duration;
 import java.util.UUID;
-import org.springframework.http.CacheControl;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
@@ -26,7 +24,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class EventImageController {
 
-    static final String THUMB_SUFFIX = "-klein";
     static final int MAX_ALT = 250;
 
     private final EventPagesController pages;
@@ -49,27 +46,19 @@ class EventImageController {
     }
 
     static String url(UUID imageId, boolean thumbnail) {
-        return imageId == null
-                ? null
-                : EventPaths.BASE + "/bilder/" + imageId + (thumbnail ? THUMB_SUFFIX : "") + ".jpg";
+        return imageId == null ? null : EventPaths.BASE + "/bilder/" + StoredImages.fileName(imageId, thumbnail);
     }
 
     @GetMapping(EventPaths.BASE + "/bilder/{name}.jpg")
     ResponseEntity<byte[]> image(@PathVariable String name) {
-        boolean thumbnail = name.endsWith(THUMB_SUFFIX);
-        UUID id = parse(thumbnail ? name.substring(0, name.length() - THUMB_SUFFIX.length()) : name);
-        byte[] data = jdbc.sql("SELECT " + (thumbnail ? "thumbnail" : "data") + " FROM events.image WHERE id = ?")
-                .param(id)
+        StoredImages.Name n =
+                StoredImages.Name.parse(name).orElseThrow(() -> new NotFoundException("Bild nicht gefunden"));
+        byte[] data = jdbc.sql("SELECT " + (n.thumbnail() ? "thumbnail" : "data") + " FROM events.image WHERE id = ?")
+                .param(n.id())
                 .query(byte[].class)
                 .optional()
                 .orElseThrow(() -> new NotFoundException("Bild nicht gefunden"));
-        return ResponseEntity.ok()
-                .contentType(MediaType.IMAGE_JPEG)
-                .cacheControl(
-                        CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
-                .eTag("\"" + name + "\"")
-                .header("X-Content-Type-Options", "nosniff")
-                .body(data);
+        return StoredImages.response("image/jpeg", data, name);
     }
 
     @PostMapping(EventPaths.BASE + "/{slug}/bild")
@@ -128,14 +117,6 @@ class EventImageController {
                             "DELETE FROM events.image i WHERE i.id = ? AND NOT EXISTS (SELECT 1 FROM events.event e WHERE e.image_id = i.id)")
                     .param(imageId)
                     .update();
-        }
-    }
-
-    private static UUID parse(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException("Bild nicht gefunden");
         }
     }
 }

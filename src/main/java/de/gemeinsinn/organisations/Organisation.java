@@ -1,5 +1,6 @@
 package de.gemeinsinn.organisations;
 
+import de.gemeinsinn.platform.images.StoredImages;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -31,7 +32,7 @@ record Organisation(
     }
 
     public String thumbnailUrl() {
-        return logoId == null ? null : "/organisationen/logos/" + logoId + "-klein.jpg";
+        return logoId == null ? null : "/organisationen/logos/" + StoredImages.fileName(logoId, true);
     }
 
     boolean approved() {

@@ -3,11 +3,8 @@ package de.gemeinsinn.organisations;
 import de.gemeinsinn.accounts.PersonDirectory;
 import de.gemeinsinn.network.CityDirectory;
 import de.gemeinsinn.network.CityRef;
+import de.gemeinsinn.platform.images.StoredImages;
 import de.gemeinsinn.platform.web.NotFoundException;
-import java.time.Duration;
-import java.util.UUID;
-import org.springframework.http.CacheControl;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,8 +14,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 /** Public pages: the organisations of a city, one organisation, logos. */
 @Controller
 class OrganisationPagesController {
-
-    private static final String THUMB_SUFFIX = "-klein";
 
     private final Organisations organisations;
     private final OrganisationPermissions permissions;
@@ -68,24 +63,11 @@ class OrganisationPagesController {
 
     @GetMapping("/organisationen/logos/{name}.jpg")
     ResponseEntity<byte[]> logo(@PathVariable String name) {
-        boolean thumbnail = name.endsWith(THUMB_SUFFIX);
-        String id = thumbnail ? name.substring(0, name.length() - THUMB_SUFFIX.length()) : name;
+        StoredImages.Name n =
+                StoredImages.Name.parse(name).orElseThrow(() -> new NotFoundException("Logo nicht gefunden"));
         Organisations.StoredLogo logo = organisations
-                .logo(parse(id), thumbnail)
+                .logo(n.id(), n.thumbnail())
                 .orElseThrow(() -> new NotFoundException("Logo nicht gefunden"));
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(logo.contentType()))
-                .cacheControl(
-                        CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(logo.data());
-    }
-
-    private static UUID parse(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException("Logo nicht gefunden");
-        }
+        return StoredImages.response(logo.contentType(), logo.data(), name);
     }
 }
